@@ -1,0 +1,95 @@
+package org.bridgework.caseload;
+
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.bridgework.identity.CurrentUser;
+import org.bridgework.identity.Role;
+import org.bridgework.shared.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one component that decides "may this person see this client". Every service that
+ * touches client data asks it first. A client the actor may not see looks exactly like
+ * one that does not exist, so nobody learns who else is in care.
+ */
+@Component
+public class CareTeam {
+
+	private final JdbcClient jdbc;
+
+	private final AccessJournal journal;
+
+	CareTeam(JdbcClient jdbc, AccessJournal journal) {
+		this.jdbc = jdbc;
+		this.journal = journal;
+	}
+
+	/**
+	 * The client themselves or one of their clinicians.
+	 */
+	@Transactional(readOnly = true)
+	public ClientAccess require(CurrentUser actor, UUID clientId, String action) {
+		ClientAccess access = find(actor, clientId).orElseThrow(() -> new NotFoundException("Client"));
+		this.journal.granted(actor.id(), clientId, access.relationship(), action);
+		return access;
+	}
+
+	/**
+	 * One of the client's clinicians, for what only clinicians do (assigning, reviewing).
+	 */
+	@Transactional(readOnly = true)
+	public ClientAccess requireClinician(CurrentUser actor, UUID clientId, String action) {
+		actor.require(Role.CLINICIAN);
+		ClientAccess access = require(actor, clientId, action);
+		if (!access.isClinician()) {
+			throw new NotFoundException("Client");
+		}
+		return access;
+	}
+
+	/**
+	 * The signed-in client's own record.
+	 */
+	@Transactional(readOnly = true)
+	public ClientAccess requireSelf(CurrentUser actor, String action) {
+		if (!actor.is(Role.CLIENT)) {
+			throw new AccessDeniedException("Only clients have their own homework");
+		}
+		UUID clientId = this.jdbc.sql("select id from client where account_id = :account")
+			.param("account", actor.id())
+			.query(UUID.class)
+			.optional()
+			.orElseThrow(() -> new AccessDeniedException("No client record for this account"));
+		return require(actor, clientId, action);
+	}
+
+	private Optional<ClientAccess> find(CurrentUser actor, UUID clientId) {
+		return this.jdbc.sql("""
+				select c.timezone,
+				       c.account_id = :actor as is_self,
+				       exists(select 1 from care_team_member m
+				              where m.client_id = c.id and m.clinician_id = :actor) as is_clinician
+				from client c where c.id = :client""")
+			.param("actor", actor.id())
+			.param("client", clientId)
+			.query((rs, row) -> {
+				ZoneId zone = ZoneId.of(rs.getString("timezone"));
+				if (rs.getBoolean("is_self") && actor.is(Role.CLIENT)) {
+					return Optional.of(new ClientAccess(actor, clientId, zone, Relationship.SELF));
+				}
+				if (rs.getBoolean("is_clinician") && actor.is(Role.CLINICIAN)) {
+					return Optional.of(new ClientAccess(actor, clientId, zone, Relationship.CLINICIAN));
+				}
+				return Optional.<ClientAccess>empty();
+			})
+			.optional()
+			.flatMap((found) -> found);
+	}
+
+}

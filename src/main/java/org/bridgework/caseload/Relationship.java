@@ -1,0 +1,18 @@
+package org.bridgework.caseload;
+
+/**
+ * How the person asking stands to a client. Decides what of the client's data they may
+ * see.
+ */
+public enum Relationship {
+
+	/** The client themselves: sees everything they wrote. */
+	SELF,
+
+	/**
+	 * One of the client's clinicians: sees entries, but never the content of private
+	 * ones.
+	 */
+	CLINICIAN
+
+}

@@ -1,0 +1,137 @@
+package org.bridgework.homework;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.bridgework.caseload.CareTeam;
+import org.bridgework.caseload.ClientAccess;
+import org.bridgework.identity.CurrentUser;
+import org.bridgework.library.Template;
+import org.bridgework.library.TemplateLibrary;
+import org.bridgework.shared.FieldChecks;
+import org.bridgework.shared.InvalidInputException;
+import org.bridgework.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assigning homework to a client and reading it back.
+ */
+@Service
+public class Assignments {
+
+	static final int TEXT_MAX = 500;
+
+	private final AssignmentRepository assignments;
+
+	private final TemplateLibrary library;
+
+	private final CareTeam careTeam;
+
+	Assignments(AssignmentRepository assignments, TemplateLibrary library, CareTeam careTeam) {
+		this.assignments = assignments;
+		this.library = library;
+		this.careTeam = careTeam;
+	}
+
+	@Transactional
+	public UUID assign(CurrentUser clinician, UUID clientId, AssignmentPlan plan) {
+		ClientAccess access = this.careTeam.requireClinician(clinician, clientId, "assign-homework");
+		Template template = templateFor(plan.templateKey());
+		Set<DayOfWeek> days = checkPlan(plan);
+		Assignment assignment = new Assignment(UUID.randomUUID(), access.clientId(), template.versionId(),
+				template.key(), plan.title().trim(), FieldChecks.trimToNull(plan.goal()),
+				FieldChecks.trimToNull(plan.purpose()), new WeeklySchedule(days, plan.timeOfDay()),
+				FieldChecks.trimToNull(plan.cue()), plan.durationMinutes(), plan.startDate(), plan.endDate(),
+				cleanBarriers(plan.barriers()), null);
+		this.assignments.insert(assignment, clinician.id());
+		return assignment.id();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Assignment> forClient(CurrentUser actor, UUID clientId) {
+		ClientAccess access = this.careTeam.require(actor, clientId, "list-assignments");
+		return this.assignments.forClient(access.clientId());
+	}
+
+	/**
+	 * One assignment, for its client or one of their clinicians; anyone else is told it
+	 * does not exist.
+	 */
+	@Transactional(readOnly = true)
+	public Assignment get(CurrentUser actor, UUID assignmentId) {
+		return readable(actor, assignmentId, "view-assignment").assignment();
+	}
+
+	@Transactional(readOnly = true)
+	public Template templateOf(Assignment assignment) {
+		return this.library.version(assignment.templateVersionId());
+	}
+
+	AccessibleAssignment readable(CurrentUser actor, UUID assignmentId, String action) {
+		Assignment assignment = this.assignments.find(assignmentId)
+			.orElseThrow(() -> new NotFoundException("Assignment"));
+		ClientAccess access = this.careTeam.require(actor, assignment.clientId(), action);
+		return new AccessibleAssignment(assignment, access);
+	}
+
+	private Template templateFor(String key) {
+		if (key == null || key.isBlank()) {
+			throw new InvalidInputException("templateKey", "validation.required");
+		}
+		try {
+			return this.library.latest(key);
+		}
+		catch (NotFoundException ex) {
+			throw new InvalidInputException("templateKey", "validation.template.unknown");
+		}
+	}
+
+	private static Set<DayOfWeek> checkPlan(AssignmentPlan plan) {
+		FieldChecks checks = new FieldChecks().required("title", plan.title())
+			.maxLength("title", plan.title(), 200)
+			.maxLength("goal", plan.goal(), TEXT_MAX)
+			.maxLength("purpose", plan.purpose(), TEXT_MAX)
+			.maxLength("cue", plan.cue(), TEXT_MAX)
+			.range("durationMinutes", plan.durationMinutes(), 1, 600)
+			.check(plan.startDate() != null, "startDate", "validation.required")
+			.check(plan.startDate() == null || plan.endDate() == null || !plan.endDate().isBefore(plan.startDate()),
+					"endDate", "validation.endDate.beforeStart")
+			.check(!plan.daysOfWeek().isEmpty(), "schedule.daysOfWeek", "validation.days.none");
+		Set<DayOfWeek> days = parseDays(plan.daysOfWeek(), checks);
+		for (int i = 0; i < plan.barriers().size(); i++) {
+			Barrier barrier = plan.barriers().get(i);
+			checks.check(barrier != null && barrier.barrier() != null && !barrier.barrier().isBlank(),
+					"barriers[" + i + "].barrier", "validation.required");
+			checks.maxLength("barriers[" + i + "].plan", (barrier == null) ? null : barrier.plan(), TEXT_MAX);
+		}
+		checks.throwIfAny();
+		return days;
+	}
+
+	private static Set<DayOfWeek> parseDays(Set<String> names, FieldChecks checks) {
+		Set<String> upper = names.stream()
+			.map((name) -> (name == null) ? "" : name.trim().toUpperCase(Locale.ROOT))
+			.collect(Collectors.toSet());
+		Set<DayOfWeek> days = java.util.Arrays.stream(DayOfWeek.values())
+			.filter((day) -> upper.contains(day.name().substring(0, 3)) || upper.contains(day.name()))
+			.collect(Collectors.toSet());
+		checks.check(days.size() == upper.size(), "schedule.daysOfWeek", "validation.days.unknown");
+		return days;
+	}
+
+	private static List<Barrier> cleanBarriers(List<Barrier> barriers) {
+		return barriers.stream()
+			.map((barrier) -> new Barrier(barrier.barrier().trim(), FieldChecks.trimToNull(barrier.plan())))
+			.toList();
+	}
+
+	record AccessibleAssignment(Assignment assignment, ClientAccess access) {
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.bridgework.homework;
+
+public enum OccurrenceStatus {
+
+	DUE, DONE, SKIPPED
+
+}

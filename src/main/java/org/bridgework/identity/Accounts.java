@@ -1,0 +1,158 @@
+package org.bridgework.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.bridgework.identity.AccountRepository.StoredAccount;
+import org.bridgework.identity.InvitationRepository.StoredInvitation;
+import org.bridgework.shared.ConflictException;
+import org.bridgework.shared.FieldChecks;
+import org.bridgework.shared.GoneException;
+import org.bridgework.shared.NotFoundException;
+import org.bridgework.shared.Tokens;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates accounts and lets their people in: the first admin, invited clinicians and
+ * clients.
+ */
+@Service
+public class Accounts {
+
+	static final int MIN_PASSWORD_LENGTH = 10;
+
+	private final AccountRepository accounts;
+
+	private final InvitationRepository invitations;
+
+	private final InvitationLinks links;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final InvitationProperties properties;
+
+	private final Clock clock;
+
+	Accounts(AccountRepository accounts, InvitationRepository invitations, InvitationLinks links,
+			PasswordEncoder passwordEncoder, InvitationProperties properties, Clock clock) {
+		this.accounts = accounts;
+		this.invitations = invitations;
+		this.links = links;
+		this.passwordEncoder = passwordEncoder;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean anyExist() {
+		return this.accounts.anyExist();
+	}
+
+	/**
+	 * Creates the first account, an admin who is also a clinician. Refused once any
+	 * account exists.
+	 */
+	@Transactional
+	public UUID createFirstAccount(String email, String displayName, String password) {
+		new FieldChecks().required("email", email)
+			.email("email", email)
+			.required("displayName", displayName)
+			.maxLength("displayName", displayName, 120)
+			.check(password != null && password.length() >= MIN_PASSWORD_LENGTH, "password",
+					"validation.password.short", MIN_PASSWORD_LENGTH)
+			.throwIfAny();
+		this.accounts.lockFirstRun();
+		if (this.accounts.anyExist()) {
+			throw new ConflictException("problem.setup.done");
+		}
+		UUID id = UUID.randomUUID();
+		this.accounts.insert(id, email.trim(), displayName.trim(), this.passwordEncoder.encode(password),
+				EnumSet.of(Role.ADMIN, Role.CLINICIAN));
+		return id;
+	}
+
+	@Transactional
+	public IssuedInvitation inviteClinician(CurrentUser admin, String email, String displayName) {
+		admin.require(Role.ADMIN);
+		new FieldChecks().required("email", email).throwIfAny();
+		return invite(admin, email, displayName, EnumSet.of(Role.CLINICIAN));
+	}
+
+	/**
+	 * Creates an account waiting for its person and a single-use link for them. Callers
+	 * check that {@code invitedBy} may do this.
+	 */
+	@Transactional
+	public IssuedInvitation invite(CurrentUser invitedBy, String email, String displayName, Set<Role> roles) {
+		String cleanEmail = FieldChecks.trimToNull(email);
+		FieldChecks checks = new FieldChecks().required("displayName", displayName)
+			.maxLength("displayName", displayName, 120)
+			.email("email", cleanEmail)
+			.maxLength("email", cleanEmail, 254);
+		checks.check(cleanEmail == null || checks.hasProblemWith("email") || !this.accounts.emailTaken(cleanEmail),
+				"email", "validation.email.taken");
+		checks.throwIfAny();
+		UUID accountId = UUID.randomUUID();
+		this.accounts.insert(accountId, cleanEmail, displayName.trim(), null, roles);
+		String token = Tokens.newSecret();
+		this.invitations.insert(Tokens.sha256(token), accountId, invitedBy.id(),
+				this.clock.instant().plus(this.properties.validFor()));
+		return new IssuedInvitation(accountId, token, this.links.urlFor(token));
+	}
+
+	@Transactional(readOnly = true)
+	public PendingInvitation pendingInvitation(String token) {
+		StoredInvitation invitation = usableInvitation(token);
+		StoredAccount account = this.accounts.findById(invitation.accountId()).orElseThrow();
+		return new PendingInvitation(account.displayName(), account.email() == null);
+	}
+
+	/**
+	 * Sets the password of an invited account. The link then stops working.
+	 * @param email the sign-in email, needed only when the inviter did not give one
+	 */
+	@Transactional
+	public UUID acceptInvitation(String token, String password, String email) {
+		StoredInvitation invitation = usableInvitation(token);
+		StoredAccount account = this.accounts.findById(invitation.accountId()).orElseThrow();
+		String newEmail = (account.email() == null) ? FieldChecks.trimToNull(email) : null;
+		FieldChecks checks = new FieldChecks()
+			.check(password != null && password.length() >= MIN_PASSWORD_LENGTH, "password",
+					"validation.password.short", MIN_PASSWORD_LENGTH)
+			.maxLength("password", password, 200);
+		if (account.email() == null) {
+			checks.required("email", newEmail).email("email", newEmail);
+			checks.check(newEmail == null || checks.hasProblemWith("email") || !this.accounts.emailTaken(newEmail),
+					"email", "validation.email.taken");
+		}
+		checks.throwIfAny();
+		if (!this.invitations.markAccepted(Tokens.sha256(token), this.clock.instant())) {
+			throw new GoneException("problem.gone");
+		}
+		this.accounts.setPasswordAndEmail(account.id(), this.passwordEncoder.encode(password), newEmail);
+		return account.id();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> findUser(UUID accountId) {
+		return this.accounts.findById(accountId).map(StoredAccount::asCurrentUser);
+	}
+
+	private StoredInvitation usableInvitation(String token) {
+		StoredInvitation invitation = this.invitations.find(Tokens.sha256(token == null ? "" : token))
+			.orElseThrow(() -> new NotFoundException("Invitation"));
+		Instant now = this.clock.instant();
+		if (!invitation.usableAt(now)) {
+			throw new GoneException("problem.gone");
+		}
+		return invitation;
+	}
+
+}

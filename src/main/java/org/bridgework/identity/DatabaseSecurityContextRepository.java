@@ -1,0 +1,121 @@
+package org.bridgework.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.DeferredSecurityContext;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.context.HttpRequestResponseHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+/**
+ * Keeps web sign-ins in PostgreSQL behind an HttpOnly, SameSite cookie instead of in a
+ * JVM's HTTP session, so app nodes hold no state (see docs/adr/0004).
+ */
+class DatabaseSecurityContextRepository implements SecurityContextRepository, LogoutHandler {
+
+	static final String COOKIE = "BRIDGEWORK_SESSION";
+
+	private final SignInTokens tokens;
+
+	private final Accounts accounts;
+
+	DatabaseSecurityContextRepository(SignInTokens tokens, Accounts accounts) {
+		this.tokens = tokens;
+		this.accounts = accounts;
+	}
+
+	@Override
+	@SuppressWarnings("deprecation")
+	public SecurityContext loadContext(HttpRequestResponseHolder holder) {
+		return loadDeferredContext(holder.getRequest()).get();
+	}
+
+	@Override
+	public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
+		Supplier<SecurityContext> load = () -> sessionToken(request)
+			.flatMap((token) -> this.tokens.accountFor(token, SignInTokens.Kind.WEB))
+			.flatMap(this.accounts::findUser)
+			.map(DatabaseSecurityContextRepository::contextFor)
+			.orElseGet(SecurityContextHolder::createEmptyContext);
+		return new DeferredSecurityContext() {
+
+			private SecurityContext context;
+
+			@Override
+			public SecurityContext get() {
+				if (this.context == null) {
+					this.context = load.get();
+				}
+				return this.context;
+			}
+
+			@Override
+			public boolean isGenerated() {
+				return get().getAuthentication() == null;
+			}
+
+		};
+	}
+
+	@Override
+	public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
+		Authentication authentication = context.getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
+			return;
+		}
+		SignInTokens.IssuedToken issued = this.tokens.issue(principal.user().id(), SignInTokens.Kind.WEB);
+		writeCookie(response, request.isSecure(), issued.token(), SignInTokens.WEB_LIFETIME.toSeconds());
+	}
+
+	@Override
+	public boolean containsContext(HttpServletRequest request) {
+		return sessionToken(request).isPresent();
+	}
+
+	@Override
+	public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+		sessionToken(request).ifPresent(this.tokens::revoke);
+		writeCookie(response, request.isSecure(), "", 0);
+	}
+
+	private static SecurityContext contextFor(CurrentUser user) {
+		return new SecurityContextImpl(
+				UsernamePasswordAuthenticationToken.authenticated(user, null, AccountPrincipal.authoritiesOf(user)));
+	}
+
+	private static Optional<String> sessionToken(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return Optional.empty();
+		}
+		return Arrays.stream(cookies)
+			.filter((cookie) -> COOKIE.equals(cookie.getName()) && !cookie.getValue().isBlank())
+			.map(Cookie::getValue)
+			.findFirst();
+	}
+
+	private static void writeCookie(HttpServletResponse response, boolean secure, String value, long maxAgeSeconds) {
+		ResponseCookie cookie = ResponseCookie.from(COOKIE, value)
+			.httpOnly(true)
+			.secure(secure)
+			.sameSite("Lax")
+			.path("/")
+			.maxAge(maxAgeSeconds)
+			.build();
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.bridgework.identity;
+
+public enum Role {
+
+	ADMIN, CLINICIAN, CLIENT
+
+}

@@ -1,0 +1,110 @@
+package org.bridgework.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+
+/**
+ * Two doors: the JSON API, signed in by bearer token, and the web pages, signed in by a
+ * session cookie and protected against cross-site forms. Which person may see which
+ * client is decided in the services (caseload's CareTeam), not here.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String[] PUBLIC_PAGES = { "/login", "/setup", "/invite/**", "/css/**", "/js/**", "/webjars/**",
+			"/images/**", "/favicon.ico", "/error", "/actuator/health/**" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+	}
+
+	@Bean
+	DatabaseSecurityContextRepository databaseSecurityContextRepository(SignInTokens tokens, Accounts accounts) {
+		return new DatabaseSecurityContextRepository(tokens, accounts);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, SignInTokens tokens, Accounts accounts, ApiProblemResponses problems)
+			throws Exception {
+		http.securityMatcher("/api/**")
+			// Bearer tokens are never sent by a browser on its own, so there is no
+			// cross-site form to forge.
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache((cache) -> cache.disable())
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/invitations/*")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.addFilterBefore(new BearerTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED,
+						"problem.unauthenticated"))
+				.accessDeniedHandler((request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
+						"problem.forbidden")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http, DatabaseSecurityContextRepository sessions) throws Exception {
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		http.securityContext((context) -> context.securityContextRepository(sessions))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+			.formLogin((form) -> form.loginPage("/login")
+				.usernameParameter("email")
+				.failureHandler(signInFailure())
+				.defaultSuccessUrl("/", false))
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.addLogoutHandler(sessions)
+				.logoutSuccessUrl("/login?signedOut"))
+			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(
+						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+		return http.build();
+	}
+
+	private static AuthenticationFailureHandler signInFailure() {
+		return (request, response, ex) -> {
+			String reason = (ex instanceof ThrottledAuthenticationProvider.TooManyAttemptsException) ? "throttled"
+					: "error";
+			response.sendRedirect(request.getContextPath() + "/login?" + reason);
+		};
+	}
+
+}

@@ -1,0 +1,4 @@
+package org.bridgework.library;
+
+public record FieldOption(String value, String label) {
+}
