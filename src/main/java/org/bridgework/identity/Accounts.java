@@ -50,9 +50,13 @@ public class Accounts {
 		this.clock = clock;
 	}
 
+	/**
+	 * Whether Bridgework has its first admin. Until then the web pages offer the
+	 * first-run form. Demo people do not count: they are nobody's admin.
+	 */
 	@Transactional(readOnly = true)
-	public boolean anyExist() {
-		return this.accounts.anyExist();
+	public boolean isSetUp() {
+		return this.accounts.adminExists();
 	}
 
 	/**
@@ -69,7 +73,7 @@ public class Accounts {
 					"validation.password.short", MIN_PASSWORD_LENGTH)
 			.throwIfAny();
 		this.accounts.lockFirstRun();
-		if (this.accounts.anyExist()) {
+		if (this.accounts.adminExists()) {
 			throw new ConflictException("problem.setup.done");
 		}
 		UUID id = UUID.randomUUID();
@@ -102,7 +106,7 @@ public class Accounts {
 		UUID accountId = UUID.randomUUID();
 		this.accounts.insert(accountId, cleanEmail, displayName.trim(), null, roles);
 		String token = Tokens.newSecret();
-		this.invitations.insert(Tokens.sha256(token), accountId, invitedBy.id(),
+		this.invitations.insert(Tokens.sha256(token), accountId, (invitedBy != null) ? invitedBy.id() : null,
 				this.clock.instant().plus(this.properties.validFor()));
 		return new IssuedInvitation(accountId, token, this.links.urlFor(token));
 	}
@@ -138,6 +142,11 @@ public class Accounts {
 		}
 		this.accounts.setPasswordAndEmail(account.id(), this.passwordEncoder.encode(password), newEmail);
 		return account.id();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isRegistered(String email) {
+		return this.accounts.emailTaken(email);
 	}
 
 	@Transactional(readOnly = true)

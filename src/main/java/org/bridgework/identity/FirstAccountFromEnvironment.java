@@ -29,7 +29,7 @@ class FirstAccountFromEnvironment implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.admin.isSet() || this.accounts.anyExist()) {
+		if (!this.admin.isSet() || this.accounts.isSetUp()) {
 			return;
 		}
 		try {
