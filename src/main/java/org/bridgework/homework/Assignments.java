@@ -92,7 +92,12 @@ public class Assignments {
 		}
 	}
 
-	private static Set<DayOfWeek> checkPlan(AssignmentPlan plan) {
+	/**
+	 * Every problem with a plan apart from its template, without storing anything. The
+	 * web form uses it to show all problems at once when some values could not even be
+	 * read.
+	 */
+	static Set<DayOfWeek> checkPlan(AssignmentPlan plan) {
 		FieldChecks checks = new FieldChecks().required("title", plan.title())
 			.maxLength("title", plan.title(), 200)
 			.maxLength("goal", plan.goal(), TEXT_MAX)

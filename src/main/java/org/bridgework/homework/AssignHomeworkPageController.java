@@ -1,0 +1,133 @@
+package org.bridgework.homework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.bridgework.caseload.ClientProfile;
+import org.bridgework.caseload.Clients;
+import org.bridgework.identity.CurrentUser;
+import org.bridgework.library.Template;
+import org.bridgework.library.TemplateLibrary;
+import org.bridgework.shared.FormErrors;
+import org.bridgework.shared.InvalidInputException;
+import org.bridgework.shared.Messages;
+import org.bridgework.shared.NotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Assigning homework in two steps: choose a template from the library, then plan it
+ * together with the client (why, when, how long, what could get in the way).
+ */
+@Controller
+class AssignHomeworkPageController {
+
+	static final List<String> DAYS = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
+
+	private final Clients clients;
+
+	private final TemplateLibrary library;
+
+	private final Assignments assignments;
+
+	private final Messages messages;
+
+	private final Clock clock;
+
+	AssignHomeworkPageController(Clients clients, TemplateLibrary library, Assignments assignments, Messages messages,
+			Clock clock) {
+		this.clients = clients;
+		this.library = library;
+		this.assignments = assignments;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/clients/{clientId}/assignments/new")
+	String start(CurrentUser clinician, @PathVariable UUID clientId,
+			@RequestParam(name = "template", required = false) String templateKey, Model model) {
+		ClientProfile client = this.clients.profile(clinician, clientId);
+		model.addAttribute("client", client);
+		if (templateKey == null || templateKey.isBlank()) {
+			return chooser(model);
+		}
+		Template template = this.library.latest(templateKey.trim());
+		return planForm(model, template, AssignmentForm.startingFrom(template, todayOf(client)), FormErrors.none());
+	}
+
+	@PostMapping("/clients/{clientId}/assignments/new")
+	String assign(CurrentUser clinician, @PathVariable UUID clientId, @ModelAttribute("form") AssignmentForm form,
+			Model model, HttpServletResponse response) {
+		ClientProfile client = this.clients.profile(clinician, clientId);
+		model.addAttribute("client", client);
+		Optional<Template> template = find(form.getTemplateKey());
+		if (template.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("templateMissing", true);
+			return chooser(model);
+		}
+		ParsedPlan parsed = form.toPlan();
+		try {
+			if (parsed.problems().isEmpty()) {
+				this.assignments.assign(clinician, clientId, parsed.plan());
+				return "redirect:/clients/" + clientId + "?assigned";
+			}
+			// Some values could not be read: show them with every other problem at once.
+			Assignments.checkPlan(parsed.plan());
+			return rejected(model, response, template.get(), form, parsed.withServiceProblems(List.of()));
+		}
+		catch (InvalidInputException ex) {
+			return rejected(model, response, template.get(), form, parsed.withServiceProblems(ex.problems()));
+		}
+	}
+
+	private String rejected(Model model, HttpServletResponse response, Template template, AssignmentForm form,
+			InvalidInputException problems) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return planForm(model, template, form, FormErrors.of(problems, this.messages));
+	}
+
+	private String chooser(Model model) {
+		model.addAttribute("templates", this.library.all());
+		return "review/choose-template";
+	}
+
+	private String planForm(Model model, Template template, AssignmentForm form, FormErrors errors) {
+		form.padBarrierRows();
+		model.addAttribute("template", template);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("days", DAYS);
+		return "review/assign";
+	}
+
+	private Optional<Template> find(String templateKey) {
+		if (templateKey == null || templateKey.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(this.library.latest(templateKey.trim()));
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private LocalDate todayOf(ClientProfile client) {
+		return LocalDate.now(this.clock.withZone(ZoneId.of(client.timezone())));
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.bridgework.homework;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One line of the client page's timeline: an entry or a skip, with the assignment's title
+ * and the entry's answers under the labels of the template version it was made with.
+ */
+record TimelineRow(LocalDate day, String title, Entry entry, Skip skip, List<AnswerLine> answers) {
+
+	public boolean isSkip() {
+		return this.skip != null;
+	}
+
+	/**
+	 * A private entry: its date is all that is shown, whatever else was passed in.
+	 */
+	public boolean isPrivateEntry() {
+		return this.entry != null && this.entry.keepPrivate();
+	}
+
+	public Integer durationMinutes() {
+		return (this.entry == null || this.entry.durationSeconds() == null) ? null : this.entry.durationSeconds() / 60;
+	}
+
+	public Integer durationRestSeconds() {
+		return (this.entry == null || this.entry.durationSeconds() == null) ? null : this.entry.durationSeconds() % 60;
+	}
+
+	/**
+	 * A question of the template and the client's answer, ready to show.
+	 */
+	record AnswerLine(String label, String answer) {
+	}
+
+}
