@@ -85,7 +85,9 @@ public class Accounts {
 	@Transactional
 	public IssuedInvitation inviteClinician(CurrentUser admin, String email, String displayName) {
 		admin.require(Role.ADMIN);
-		new FieldChecks().required("email", email).throwIfAny();
+		// A clinician signs in with the email the admin gives; both missing are said at
+		// once.
+		new FieldChecks().required("displayName", displayName).required("email", email).throwIfAny();
 		return invite(admin, email, displayName, EnumSet.of(Role.CLINICIAN));
 	}
 

@@ -77,10 +77,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, DatabaseSecurityContextRepository sessions) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, DatabaseSecurityContextRepository sessions,
+			AuthenticationManager authenticationManager) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
-		http.securityContext((context) -> context.securityContextRepository(sessions))
+		// The sign-in form must count wrong passwords too: without this, Spring Security
+		// builds its own manager from the UserDetailsService bean, without the throttle.
+		http.authenticationManager(authenticationManager)
+			.securityContext((context) -> context.securityContextRepository(sessions))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
