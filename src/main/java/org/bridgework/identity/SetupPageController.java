@@ -31,7 +31,7 @@ class SetupPageController {
 
 	@GetMapping("/setup")
 	String form(Model model) {
-		if (this.accounts.anyExist()) {
+		if (this.accounts.isSetUp()) {
 			return "redirect:/login";
 		}
 		model.addAttribute("form", SetupForm.EMPTY);
@@ -41,7 +41,7 @@ class SetupPageController {
 
 	@PostMapping("/setup")
 	String create(@ModelAttribute("form") SetupForm form, Model model) {
-		if (this.accounts.anyExist()) {
+		if (this.accounts.isSetUp()) {
 			return "redirect:/login";
 		}
 		try {

@@ -28,7 +28,7 @@ class SignInPageController {
 	String signIn(Principal principal, Model model, @RequestParam(required = false) String error,
 			@RequestParam(required = false) String throttled, @RequestParam(required = false) String setupDone,
 			@RequestParam(required = false) String welcome, @RequestParam(required = false) String signedOut) {
-		if (!this.accounts.anyExist()) {
+		if (!this.accounts.isSetUp()) {
 			return "redirect:/setup";
 		}
 		if (principal != null) {

@@ -54,20 +54,20 @@ class IdentityPagesIntegrationTests {
 	@Test
 	@Order(1)
 	void setup_refusesAFormPostedWithoutCsrfToken() {
-		boolean accountsBefore = this.accounts.anyExist();
+		boolean accountsBefore = this.accounts.isSetUp();
 
 		Page refused = visitor().post("/setup", setupForm("Mallory", "mallory@example.org", PASSWORD, PASSWORD));
 
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.text()).contains("That didn't go through").doesNotContain("Exception");
-		assertThat(this.accounts.anyExist()).isEqualTo(accountsBefore);
+		assertThat(this.accounts.isSetUp()).isEqualTo(accountsBefore);
 		assertThat(this.accountRepository.emailTaken("mallory@example.org")).isFalse();
 	}
 
 	@Test
 	@Order(2)
 	void firstRun_leadsToSetup_whichCreatesTheFirstAccountAndThenCloses() {
-		assertThat(this.accounts.anyExist()).as("this class runs on a database of its own").isFalse();
+		assertThat(this.accounts.isSetUp()).as("this class runs on a database of its own").isFalse();
 		Visitor visitor = visitor();
 
 		Page home = visitor.get("/");
@@ -92,13 +92,13 @@ class IdentityPagesIntegrationTests {
 		Page tooShort = visitor.submit(mismatch, "/setup", setupForm("Ada Admin", "not an email", "short", "short"));
 		assertThat(tooShort.text()).contains("at least 10 characters", "look like an email address")
 			.containsPattern("id=\"password\"[^>]*aria-describedby=\"password-hint password-error\"");
-		assertThat(this.accounts.anyExist()).isFalse();
+		assertThat(this.accounts.isSetUp()).isFalse();
 
 		Page done = visitor.submit(tooShort, "/setup",
 				setupForm("Ada Admin", ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_PASSWORD));
 		assertThat(done.location()).isEqualTo("/login?setupDone");
 		assertThat(visitor.follow(done).text()).contains("Your account is ready");
-		assertThat(this.accounts.anyExist()).isTrue();
+		assertThat(this.accounts.isSetUp()).isTrue();
 
 		assertThat(visitor.get("/setup").location()).isEqualTo("/login");
 		Page again = visitor.submit(setup, "/setup", setupForm("Eve", "eve@example.org", PASSWORD, PASSWORD));
@@ -317,7 +317,7 @@ class IdentityPagesIntegrationTests {
 	 * The first account, made here when this test runs before the first-run test could.
 	 */
 	private CurrentUser admin() {
-		if (!this.accounts.anyExist()) {
+		if (!this.accounts.isSetUp()) {
 			try {
 				this.accounts.createFirstAccount(ADMIN_EMAIL, "Ada Admin", ADMIN_PASSWORD);
 			}
