@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -113,14 +114,15 @@ class ApiContractIntegrationTests extends ApiIntegrationTestBase {
 	}
 
 	@Test
-	void token_unknownEmailsAreThrottledToo() {
-		Map<String, String> guess = Map.of("email", uniqueEmail("nobody"), "password", "guess number n");
+	void token_unknownEmailsAreThrottledToo_whateverTheirLetterCase() {
+		String email = uniqueEmail("nobody");
 
 		for (int i = 0; i < 5; i++) {
-			http().post(null, TOKEN, guess).problem(401);
+			String spelling = (i % 2 == 0) ? email : email.toUpperCase(Locale.ROOT);
+			http().post(null, TOKEN, Map.of("email", spelling, "password", "guess number n")).problem(401);
 		}
 
-		http().post(null, TOKEN, guess).problem(429);
+		http().post(null, TOKEN, Map.of("email", email, "password", "guess number n")).problem(429);
 	}
 
 	@Test
@@ -178,14 +180,16 @@ class ApiContractIntegrationTests extends ApiIntegrationTestBase {
 
 	@Test
 	void invitations_aTokenWorksOnce() {
+		String email = uniqueEmail("clinician");
 		JsonNode created = http()
-			.post(this.api.adminToken(), "/api/v1/clinicians",
-					Map.of("email", uniqueEmail("clinician"), "displayName", "Dr Once"))
+			.post(this.api.adminToken(), "/api/v1/clinicians", Map.of("email", email, "displayName", "Dr Once"))
 			.expect(201)
 			.json();
 		String path = "/api/v1/invitations/" + ApiFixtures.tokenOf(created.get("inviteUrl").stringValue());
+		http().post(null, TOKEN, Map.of("email", email, "password", PASSWORD)).problem(401);
 
 		http().post(null, path, Map.of("password", PASSWORD)).expect(200);
+		this.api.signIn(email, PASSWORD);
 		ApiResponse second = http().post(null, path, Map.of("password", "another long password"));
 
 		assertThat(second.status()).isIn(404, 410);
@@ -400,6 +404,23 @@ class ApiContractIntegrationTests extends ApiIntegrationTestBase {
 					assignmentBody("mood-log", List.of(), client.today(), client.today().minusDays(1)))
 			.invalidFields()).contains("endDate", "schedule.daysOfWeek");
 
+		assertThat(http().get(clinician.token(), path).expect(200).json().size()).isZero();
+	}
+
+	@Test
+	void assignments_nullDaysOrBarriersAre400AndNotAServerError() {
+		Clinician clinician = this.api.newClinician();
+		Client client = this.api.newClientOf(clinician);
+		String path = "/api/v1/clients/" + client.id() + "/assignments";
+		String nullDay = """
+				{"templateKey": "mood-log", "title": "Check in", "startDate": "%s",
+				 "schedule": {"daysOfWeek": ["MON", null]}}""".formatted(client.today());
+		String nullBarrier = """
+				{"templateKey": "mood-log", "title": "Check in", "startDate": "%s",
+				 "schedule": {"daysOfWeek": ["MON"]}, "barriers": [null]}""".formatted(client.today());
+
+		assertThat(http().post(clinician.token(), path, nullDay).invalidFields()).contains("schedule.daysOfWeek");
+		assertThat(http().post(clinician.token(), path, nullBarrier).invalidFields()).contains("barriers[0].barrier");
 		assertThat(http().get(clinician.token(), path).expect(200).json().size()).isZero();
 	}
 

@@ -2,6 +2,7 @@ package org.bridgework.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
@@ -20,7 +21,16 @@ record ApiResponse(String request, int status, String contentType, String body) 
 	/** Asserts the status, showing the body when it differs. */
 	ApiResponse expect(int expected) {
 		assertThat(this.status).as("status of %s, body: %s", this.request, this.body).isEqualTo(expected);
+		assertUtf8();
 		return this;
+	}
+
+	/** JSON in and out is UTF-8: a declared charset must say so. */
+	void assertUtf8() {
+		String type = this.contentType.toLowerCase(Locale.ROOT).replace(" ", "");
+		if (type.contains("charset=")) {
+			assertThat(type).as("content type of %s", this.request).contains("charset=utf-8");
+		}
 	}
 
 	/** Asserts a 201 and returns the new object's {@code id}. */
@@ -40,6 +50,7 @@ record ApiResponse(String request, int status, String contentType, String body) 
 
 	void assertProblemShape() {
 		assertThat(this.contentType).as("content type of %s", this.request).startsWith("application/problem+json");
+		assertUtf8();
 		JsonNode detail = json().get("detail");
 		assertThat(detail).as("detail of %s, body: %s", this.request, this.body).isNotNull();
 		assertThat(detail.stringValue()).as("detail of %s", this.request).isNotBlank();
