@@ -447,7 +447,7 @@ class ApiContractIntegrationTests extends ApiIntegrationTestBase {
 	}
 
 	@Test
-	void today_showsSkippedAfterASkip() {
+	void today_showsSkippedAfterASkipAndDoneWhenPractisedAfterAll() {
 		Clinician clinician = this.api.newClinician();
 		Client client = this.api.newClientOf(clinician);
 		Assignment assignment = this.api.assign(clinician, client, "mood-log", EVERY_DAY);
@@ -457,6 +457,8 @@ class ApiContractIntegrationTests extends ApiIntegrationTestBase {
 		JsonNode item = today(client).get(0);
 		assertThat(item.get("assignmentId").stringValue()).isEqualTo(assignment.id().toString());
 		assertThat(item.get("status").stringValue()).isEqualTo("SKIPPED");
+		this.api.record(client, assignment, client.today());
+		assertThat(today(client).get(0).get("status").stringValue()).isEqualTo("DONE");
 	}
 
 	@Test

@@ -94,6 +94,20 @@ class IdempotencyIntegrationTests extends ApiIntegrationTestBase {
 	}
 
 	@Test
+	void aKeyOfARefusedRequestStaysFree_theCorrectedRequestIsStored() {
+		String key = UUID.randomUUID().toString();
+		Map<String, Object> invalid = entryBody(this.client.today(), Map.of("mindWandering", "all the time"));
+		Map<String, Object> corrected = entryBody(this.client.today(), validAnswers("mindful-breathing"));
+
+		this.api.postEntry(this.client, this.assignment, key, invalid).expect(400);
+		UUID id = this.api.postEntry(this.client, this.assignment, key, corrected).created();
+
+		JsonNode entries = this.api.entries(this.client, this.assignment);
+		assertThat(entries.size()).isEqualTo(1);
+		assertThat(entries.get(0).get("id").stringValue()).isEqualTo(id.toString());
+	}
+
+	@Test
 	void concurrentReplays_allReturnTheSameIdAndStoreOneEntry() throws Exception {
 		String key = UUID.randomUUID().toString();
 		Map<String, Object> body = entryBody(this.client.today(), validAnswers("mindful-breathing"));
