@@ -2,6 +2,9 @@ package org.bridgework.homework;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,9 +16,13 @@ public record AssignmentPlan(String templateKey, String title, String goal, Stri
 		LocalTime timeOfDay, String cue, Integer durationMinutes, LocalDate startDate, LocalDate endDate,
 		List<Barrier> barriers) {
 
+	/**
+	 * Keeps null items as sent ({@code Set.copyOf} would throw on them), so that
+	 * validation can name the bad field instead of the request failing with a 500.
+	 */
 	public AssignmentPlan {
-		daysOfWeek = (daysOfWeek == null) ? Set.of() : Set.copyOf(daysOfWeek);
-		barriers = (barriers == null) ? List.of() : List.copyOf(barriers);
+		daysOfWeek = (daysOfWeek == null) ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(daysOfWeek));
+		barriers = (barriers == null) ? List.of() : Collections.unmodifiableList(new ArrayList<>(barriers));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.bridgework.identity;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,6 +33,8 @@ class ApiProblemResponses {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, this.messages.get(messageCode));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		// The servlet default is ISO-8859-1; the API speaks UTF-8 (API.md).
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter().write(this.json.writeValueAsString(problem));
 	}
 

@@ -1,0 +1,340 @@
+package org.bridgework.api;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.bridgework.api.ApiFixtures.Assignment;
+import org.bridgework.api.ApiFixtures.Client;
+import org.bridgework.api.ApiFixtures.Clinician;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bridgework.api.AccessRulesIntegrationTests.Caller.ADMIN;
+import static org.bridgework.api.AccessRulesIntegrationTests.Caller.ANONYMOUS;
+import static org.bridgework.api.AccessRulesIntegrationTests.Caller.OTHER_CLIENT;
+import static org.bridgework.api.AccessRulesIntegrationTests.Caller.OWN_CLIENT;
+import static org.bridgework.api.AccessRulesIntegrationTests.Caller.OWN_CLINICIAN;
+import static org.bridgework.api.AccessRulesIntegrationTests.Caller.STRANGER_CLINICIAN;
+import static org.bridgework.api.ApiFixtures.EVERY_DAY;
+import static org.bridgework.api.ApiFixtures.assignmentBody;
+import static org.bridgework.api.ApiFixtures.entryBody;
+import static org.bridgework.api.ApiFixtures.uniqueEmail;
+import static org.bridgework.api.ApiFixtures.validAnswers;
+
+/**
+ * Who may call what, route by route. One client (the "victim") has a clinician, homework,
+ * entries (one private) and a skip, all carrying SECRET markers. Everyone else calls
+ * every route about that client: each must be refused with the status the contract says,
+ * and no answer to them may carry any of the client's data.
+ *
+ * <p>
+ * A new API route goes into {@link #ROUTES}; {@link #everyApiRouteIsInTheTable} fails
+ * until it does.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
+
+	/** Not signed in. */
+	static final Set<Integer> UNAUTHENTICATED = Set.of(401);
+
+	/** Said not to exist, so nobody learns who is in care. */
+	static final Set<Integer> HIDDEN = Set.of(404);
+
+	/** Refused for the caller's role; 404 would do as well. */
+	static final Set<Integer> FORBIDDEN = Set.of(403, 404);
+
+	/** Used or unknown invitation. */
+	static final Set<Integer> GONE = Set.of(404, 410);
+
+	/** Allowed, about the caller's own things, and carrying nothing of the victim's. */
+	static final Set<Integer> NOTHING_OF_THEIRS = Set.of(200);
+
+	/**
+	 * Every route of the JSON API. Path variables: {clientId} the victim, {id} the
+	 * victim's assignment, {key} a template, {token} the victim's (used) invitation.
+	 */
+	static final List<Route> ROUTES = List.of(
+			Route.open("POST", "/api/v1/auth/token")
+				.body((w) -> Map.of("email", w.victim().email(), "password", "not the password"))
+				.expect(ANONYMOUS, UNAUTHENTICATED),
+			Route.signedIn("POST", "/api/v1/clinicians")
+				.body((w) -> Map.of("email", uniqueEmail("clinician"), "displayName", "Invited by someone"))
+				.rightful(ADMIN)
+				.expect(FORBIDDEN, STRANGER_CLINICIAN, OWN_CLINICIAN, OTHER_CLIENT, OWN_CLIENT),
+			Route.open("POST", "/api/v1/invitations/{token}")
+				.body((w) -> Map.of("password", "a password for taking over"))
+				.expect(ANONYMOUS, GONE),
+			Route.signedIn("POST", "/api/v1/clients")
+				.body((w) -> Map.of("displayName", "Someone new", "email", uniqueEmail("client"), "timezone", "UTC"))
+				.rightful(OWN_CLINICIAN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/clients")
+				.rightful(OWN_CLINICIAN)
+				.expect(NOTHING_OF_THEIRS, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}")
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/templates").rightful(OWN_CLINICIAN).expect(FORBIDDEN, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/templates/{key}").rightful(OWN_CLIENT),
+			Route.signedIn("POST", "/api/v1/clients/{clientId}/assignments")
+				.body((w) -> assignmentBody("mood-log", EVERY_DAY, w.victim().today(), null))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/assignments")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("GET", "/api/v1/assignments/{id}")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("GET", "/api/v1/me/today")
+				.rightful(OWN_CLIENT)
+				.expect(NOTHING_OF_THEIRS, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN),
+			Route.signedIn("POST", "/api/v1/assignments/{id}/entries")
+				.body((w) -> entryBody(w.victim().today(), validAnswers("mindful-breathing")))
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLINICIAN),
+			Route.signedIn("GET", "/api/v1/assignments/{id}/entries")
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("POST", "/api/v1/assignments/{id}/skips")
+				.body((w) -> Map.of("occurredOn", w.victim().today(), "reason", "FORGOT"))
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLINICIAN),
+			Route.signedIn("GET", "/api/v1/assignments/{id}/skips")
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/adherence")
+				.query((w) -> "?from=" + w.victim().today().minusDays(30) + "&to=" + w.victim().today())
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT));
+
+	private World world;
+
+	@BeforeAll
+	void aClientWithSecrets() {
+		String marker = UUID.randomUUID().toString();
+		Clinician clinician = this.api.newClinician();
+		Client victim = this.api.newClientOf(clinician, "SECRET-NAME-" + marker, "Europe/London");
+		Map<String, Object> plan = assignmentBody("mindful-breathing", EVERY_DAY, victim.today().minusDays(30), null);
+		plan.put("title", "SECRET-TITLE-" + marker);
+		plan.put("goal", "SECRET-GOAL-" + marker);
+		plan.put("purpose", "SECRET-PURPOSE-" + marker);
+		plan.put("cue", "SECRET-CUE-" + marker);
+		plan.put("barriers", List.of(Map.of("barrier", "SECRET-BARRIER-" + marker, "plan", "SECRET-PLAN-" + marker)));
+		Assignment assignment = this.api.assign(clinician, victim, plan);
+		Map<String, Object> entry = entryBody(victim.today().minusDays(1),
+				Map.of("mindWandering", "many-times", "breathNotes", "SECRET-ANSWER-" + marker));
+		entry.put("note", "SECRET-NOTE-" + marker);
+		UUID entryId = this.api.record(victim, assignment, entry);
+		Map<String, Object> privateEntry = entryBody(victim.today().minusDays(2),
+				Map.of("mindWandering", "many-times", "breathNotes", "SECRET-PRIVATE-ANSWER-" + marker));
+		privateEntry.put("note", "SECRET-PRIVATE-NOTE-" + marker);
+		privateEntry.put("private", true);
+		UUID privateEntryId = this.api.record(victim, assignment, privateEntry);
+		UUID skipId = this.api
+			.postSkip(victim, assignment, Map.of("occurredOn", victim.today().minusDays(3), "reason", "OVERWHELMED",
+					"note", "SECRET-SKIP-NOTE-" + marker))
+			.created();
+
+		Clinician stranger = this.api.newClinician();
+		this.api.newClientOf(stranger);
+		Client other = this.api.newClientOf(clinician);
+		this.api.assign(clinician, other, "mood-log", EVERY_DAY);
+
+		List<String> secrets = List.of(victim.displayName(), victim.email(), victim.id().toString(),
+				victim.userId().toString(), assignment.id().toString(), entryId.toString(), privateEntryId.toString(),
+				skipId.toString());
+		this.world = new World(clinician, victim, assignment, stranger, other, secrets);
+	}
+
+	static Stream<Arguments> refusals() {
+		return ROUTES.stream()
+			.flatMap((route) -> route.rules().keySet().stream().map((caller) -> Arguments.of(route, caller)));
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("refusals")
+	void callersWithoutTheRightAreRefusedAndLearnNothing(Route route, Caller caller) {
+		ApiResponse response = call(route, caller);
+
+		assertThat(response.status()).as("status of %s as %s, body: %s", route, caller, response.body())
+			.isIn(route.rules().get(caller));
+		if (response.status() >= 400) {
+			response.assertProblemShape();
+		}
+		assertRevealsNothing(route, response);
+	}
+
+	static Stream<Arguments> rightfulCalls() {
+		return ROUTES.stream().filter((route) -> route.rightful() != null).map(Arguments::of);
+	}
+
+	/**
+	 * The requests in the table are valid: the rightful caller gets through, so every
+	 * refusal above is about who asks, not about what was sent.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("rightfulCalls")
+	void theRightfulCallerGetsThrough(Route route) {
+		ApiResponse response = call(route, route.rightful());
+
+		assertThat(response.status()).as("status of %s, body: %s", route, response.body()).isIn(200, 201);
+	}
+
+	@Test
+	void theRightfulCallerSeesTheSecretsTheOthersMayNot() {
+		String asClinician = this.api.http()
+			.get(this.world.clinician().token(), "/api/v1/assignments/" + this.world.assignment().id() + "/entries")
+			.expect(200)
+			.body();
+		String profile = this.api.http()
+			.get(this.world.clinician().token(), "/api/v1/clients/" + this.world.victim().id())
+			.expect(200)
+			.body();
+
+		assertThat(asClinician).contains("SECRET-ANSWER-", "SECRET-NOTE-").doesNotContain("SECRET-PRIVATE-");
+		assertThat(profile).contains(this.world.victim().displayName(), this.world.victim().email());
+	}
+
+	@Test
+	void everyApiRouteIsInTheTable(
+			@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+		Set<String> mapped = new TreeSet<>();
+		mappings.getHandlerMethods().keySet().forEach((info) -> {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith("/api/")) {
+					info.getMethodsCondition().getMethods().forEach((method) -> mapped.add(method + " " + pattern));
+				}
+			}
+		});
+		Set<String> tabled = new TreeSet<>(ROUTES.stream().map(Route::toString).toList());
+
+		assertThat(tabled).containsExactlyElementsOf(mapped);
+	}
+
+	private ApiResponse call(Route route, Caller caller) {
+		String path = route.path(this.world) + route.query().apply(this.world);
+		return this.api.http()
+			.send(route.method(), path, token(caller), route.body().apply(this.world),
+					Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+	}
+
+	private String token(Caller caller) {
+		return switch (caller) {
+			case ANONYMOUS -> null;
+			case BAD_TOKEN -> "not-a-token-we-issued-" + UUID.randomUUID();
+			case ADMIN -> this.api.adminToken();
+			case STRANGER_CLINICIAN -> this.world.stranger().token();
+			case OWN_CLINICIAN -> this.world.clinician().token();
+			case OTHER_CLIENT -> this.world.other().token();
+			case OWN_CLIENT -> this.world.victim().token();
+		};
+	}
+
+	private void assertRevealsNothing(Route route, ApiResponse response) {
+		String path = route.path(this.world);
+		assertThat(response.body()).as("body of %s", route).doesNotContain("SECRET-");
+		for (String secret : this.world.secrets()) {
+			if (!path.contains(secret)) {
+				assertThat(response.body()).as("body of %s", route).doesNotContain(secret);
+			}
+		}
+	}
+
+	enum Caller {
+
+		ANONYMOUS, BAD_TOKEN, ADMIN, STRANGER_CLINICIAN, OWN_CLINICIAN, OTHER_CLIENT, OWN_CLIENT
+
+	}
+
+	/**
+	 * @param clinician the victim's clinician
+	 * @param other another client of the same clinician
+	 * @param secrets strings of the victim's that nobody else may see
+	 */
+	record World(Clinician clinician, Client victim, Assignment assignment, Clinician stranger, Client other,
+			List<String> secrets) {
+	}
+
+	/**
+	 * One API route and what each caller must get from it.
+	 *
+	 * @param rightful a caller who may use the route, to prove the request is valid
+	 * @param rules for each caller who may not see the victim's data, the statuses they
+	 * may get
+	 */
+	record Route(String method, String pattern, Function<World, String> query, Function<World, Object> body,
+			Caller rightful, Map<Caller, Set<Integer>> rules) {
+
+		static Route open(String method, String pattern) {
+			return new Route(method, pattern, (w) -> "", (w) -> null, null, Map.of());
+		}
+
+		/** A route for signed-in people: anonymous and unknown tokens get 401. */
+		static Route signedIn(String method, String pattern) {
+			return open(method, pattern).expect(UNAUTHENTICATED, ANONYMOUS, Caller.BAD_TOKEN);
+		}
+
+		Route body(Function<World, Object> body) {
+			return new Route(this.method, this.pattern, this.query, body, this.rightful, this.rules);
+		}
+
+		Route query(Function<World, String> query) {
+			return new Route(this.method, this.pattern, query, this.body, this.rightful, this.rules);
+		}
+
+		Route rightful(Caller caller) {
+			return new Route(this.method, this.pattern, this.query, this.body, caller, this.rules);
+		}
+
+		Route expect(Caller caller, Set<Integer> statuses) {
+			return expect(statuses, caller);
+		}
+
+		Route expect(Set<Integer> statuses, Caller... callers) {
+			Map<Caller, Set<Integer>> rules = new EnumMap<>(Caller.class);
+			rules.putAll(this.rules);
+			for (Caller caller : callers) {
+				rules.put(caller, statuses);
+			}
+			return new Route(this.method, this.pattern, this.query, this.body, this.rightful,
+					Collections.unmodifiableMap(rules));
+		}
+
+		String path(World world) {
+			return this.pattern.replace("{clientId}", world.victim().id().toString())
+				.replace("{id}", world.assignment().id().toString())
+				.replace("{key}", "mindful-breathing")
+				.replace("{token}", world.victim().inviteToken());
+		}
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.pattern;
+		}
+
+	}
+
+}
