@@ -3,6 +3,9 @@ package org.bridgework.shared;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,6 +29,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(annotations = RestController.class)
 @Order(0)
 class ApiExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	private final Messages messages;
 
@@ -89,6 +95,21 @@ class ApiExceptionHandler {
 		problem.setProperty("errors",
 				List.of(Map.of("field", ex.getName(), "message", this.messages.get("validation.format"))));
 		return respond(problem);
+	}
+
+	/**
+	 * Spring's own errors (unknown path, wrong method or media type) keep their status;
+	 * anything else is our fault, logged for us and told plainly, without internals.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (ex instanceof ErrorResponse known) {
+			ProblemDetail body = known.getBody();
+			body.setDetail(this.messages.get(body.getStatus() == 404 ? "problem.notFound" : "problem.request"));
+			return respond(body);
+		}
+		log.error("Unexpected error answering an API call", ex);
+		return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.unexpected"));
 	}
 
 	private ProblemDetail problem(HttpStatus status, String code, Object... args) {

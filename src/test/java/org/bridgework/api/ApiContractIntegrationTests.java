@@ -587,6 +587,20 @@ class ApiContractIntegrationTests extends ApiIntegrationTestBase {
 	}
 
 	@Test
+	void entries_aDecimalQualityIs400NotRoundedDown() {
+		Clinician clinician = this.api.newClinician();
+		Client client = this.api.newClientOf(clinician);
+		Assignment assignment = this.api.assign(clinician, client, "mindful-breathing", EVERY_DAY);
+		Map<String, Object> body = entryBody(client.today(), validAnswers("mindful-breathing"));
+		body.put("quality", 4.7);
+
+		ApiResponse response = this.api.postEntry(client, assignment, UUID.randomUUID().toString(), body);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(this.api.entryCount(client, assignment)).isZero();
+	}
+
+	@Test
 	void entries_aDayStillToComeIs400AndNothingIsStored() {
 		Clinician clinician = this.api.newClinician();
 		Client client = this.api.newClientOf(clinician);
