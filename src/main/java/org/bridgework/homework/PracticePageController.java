@@ -1,0 +1,167 @@
+package org.bridgework.homework;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.bridgework.identity.CurrentUser;
+import org.bridgework.identity.Role;
+import org.bridgework.library.Template;
+import org.bridgework.shared.ConflictException;
+import org.bridgework.shared.FormErrors;
+import org.bridgework.shared.InvalidInputException;
+import org.bridgework.shared.Messages;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * One practice, for its client: how and why to do it, a form to record it, and a way to
+ * say it didn't happen. A refused form comes back with everything the client wrote.
+ */
+@Controller
+class PracticePageController {
+
+	private final Assignments assignments;
+
+	private final Practice practice;
+
+	private final Today today;
+
+	private final Messages messages;
+
+	PracticePageController(Assignments assignments, Practice practice, Today today, Messages messages) {
+		this.assignments = assignments;
+		this.practice = practice;
+		this.today = today;
+		this.messages = messages;
+	}
+
+	@GetMapping("/practice/{assignmentId}")
+	String page(CurrentUser client, @PathVariable UUID assignmentId, @RequestParam(required = false) String date,
+			Model model) {
+		Assignment assignment = ownAssignment(client, assignmentId);
+		LocalDate day = dayOr(date, this.today.todayFor(client));
+		return render(model, client, assignment,
+				new Forms(EntryForm.blank(day), FormErrors.none(), SkipForm.blank(day), FormErrors.none(), false));
+	}
+
+	@PostMapping("/practice/{assignmentId}")
+	String record(CurrentUser client, @PathVariable UUID assignmentId,
+			@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+		Assignment assignment = ownAssignment(client, assignmentId);
+		Template template = this.assignments.templateOf(assignment);
+		EntryForm form = EntryForm.from(params, template);
+		LocalDate day = dayOr(form.occurredOn(), this.today.todayFor(client));
+		try {
+			this.practice.record(client, assignmentId, form.keyOrNew(), form.toRequest(template));
+			return "redirect:/today?saved";
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return render(model, client, assignment,
+					new Forms(form, FormErrors.of(ex, this.messages), SkipForm.blank(day), FormErrors.none(), false));
+		}
+		catch (ConflictException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return render(model, client, assignment,
+					new Forms(form.withNewKey(), FormErrors.none(), SkipForm.blank(day), FormErrors.none(), true));
+		}
+	}
+
+	@PostMapping("/practice/{assignmentId}/skip")
+	String skip(CurrentUser client, @PathVariable UUID assignmentId, @RequestParam MultiValueMap<String, String> params,
+			Model model, HttpServletResponse response) {
+		Assignment assignment = ownAssignment(client, assignmentId);
+		SkipForm form = SkipForm.from(params);
+		LocalDate day = dayOr(form.occurredOn(), this.today.todayFor(client));
+		try {
+			this.practice.skip(client, assignmentId, form.idempotencyKey(), form.toRequest());
+			return "redirect:/today?skipped";
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return render(model, client, assignment,
+					new Forms(EntryForm.blank(day), FormErrors.none(), form, FormErrors.of(ex, this.messages), false));
+		}
+		catch (ConflictException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return render(model, client, assignment,
+					new Forms(EntryForm.blank(day), FormErrors.none(), form.withNewKey(), FormErrors.none(), true));
+		}
+	}
+
+	/**
+	 * Only the client records practice; anyone else's assignment does not exist for them.
+	 */
+	private Assignment ownAssignment(CurrentUser client, UUID assignmentId) {
+		client.require(Role.CLIENT);
+		return this.assignments.get(client, assignmentId);
+	}
+
+	private String render(Model model, CurrentUser client, Assignment assignment, Forms forms) {
+		Template template = this.assignments.templateOf(assignment);
+		LocalDate clientToday = this.today.todayFor(client);
+		LocalDate day = dayOr(forms.entry().occurredOn(), clientToday);
+		model.addAttribute("assignment", assignment);
+		model.addAttribute("template", template);
+		model.addAttribute("today", clientToday);
+		model.addAttribute("day", day);
+		model.addAttribute("doneThatDay",
+				this.practice.entries(client, assignment.id())
+					.stream()
+					.anyMatch((entry) -> entry.occurredOn().equals(day)));
+		model.addAttribute("answers",
+				template.fields()
+					.stream()
+					.map((field) -> AnswerView.of(field, forms.entry(), forms.entryErrors()))
+					.toList());
+		model.addAttribute("form", forms.entry());
+		model.addAttribute("errors", forms.entryErrors());
+		model.addAttribute("skip", forms.skip());
+		model.addAttribute("skipErrors", forms.skipErrors());
+		model.addAttribute("reasons", SkipReason.values());
+		model.addAttribute("sentBefore", forms.sentBefore());
+		model.addAttribute("timerSeconds", 60 * plannedMinutes(assignment, template));
+		return "practice/practice";
+	}
+
+	private static int plannedMinutes(Assignment assignment, Template template) {
+		if (assignment.durationMinutes() != null) {
+			return assignment.durationMinutes();
+		}
+		return (template.estimatedMinutes() != null) ? template.estimatedMinutes() : 1;
+	}
+
+	/**
+	 * The day asked for, or the client's today when it is missing, unreadable or to come.
+	 */
+	private static LocalDate dayOr(String raw, LocalDate clientToday) {
+		if (raw == null || raw.isBlank()) {
+			return clientToday;
+		}
+		try {
+			LocalDate day = LocalDate.parse(raw.trim());
+			return day.isAfter(clientToday) ? clientToday : day;
+		}
+		catch (DateTimeParseException ex) {
+			return clientToday;
+		}
+	}
+
+	/**
+	 * Both forms of the page with what was entered and their errors.
+	 *
+	 * @param sentBefore whether the form's key already saved something else
+	 */
+	record Forms(EntryForm entry, FormErrors entryErrors, SkipForm skip, FormErrors skipErrors, boolean sentBefore) {
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.bridgework.homework;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.bridgework.caseload.CareTeam;
+import org.bridgework.identity.CurrentUser;
+import org.bridgework.shared.Messages;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The client's home: what is planned for today, and every current practice so they can
+ * record extra practice on any day.
+ */
+@Controller
+class TodayPageController {
+
+	private final Today today;
+
+	private final Assignments assignments;
+
+	private final CareTeam careTeam;
+
+	private final Messages messages;
+
+	TodayPageController(Today today, Assignments assignments, CareTeam careTeam, Messages messages) {
+		this.today = today;
+		this.assignments = assignments;
+		this.careTeam = careTeam;
+		this.messages = messages;
+	}
+
+	@GetMapping("/today")
+	String today(CurrentUser client, Model model) {
+		LocalDate day = this.today.todayFor(client);
+		UUID clientId = this.careTeam.requireSelf(client, "list-assignments").clientId();
+		List<PracticeLink> practices = this.assignments.forClient(client, clientId)
+			.stream()
+			.filter((assignment) -> assignment.covers(day))
+			.map((assignment) -> new PracticeLink(assignment, days(assignment.schedule())))
+			.toList();
+		model.addAttribute("day", day);
+		model.addAttribute("items", this.today.forClient(client));
+		model.addAttribute("practices", practices);
+		return "practice/today";
+	}
+
+	private String days(WeeklySchedule schedule) {
+		List<DayOfWeek> days = schedule.orderedDays();
+		if (days.size() == DayOfWeek.values().length) {
+			return this.messages.get("practice.days.every");
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		return days.stream()
+			.map((day) -> day.getDisplayName(TextStyle.SHORT, locale))
+			.collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * A current practice and the days it is planned for, in words.
+	 */
+	record PracticeLink(Assignment assignment, String days) {
+	}
+
+}

@@ -1,0 +1,436 @@
+package org.bridgework.homework;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.bridgework.caseload.Clients;
+import org.bridgework.caseload.NewClient;
+import org.bridgework.identity.Accounts;
+import org.bridgework.identity.CurrentUser;
+import org.bridgework.identity.IssuedInvitation;
+import org.bridgework.identity.Role;
+import org.bridgework.shared.FormErrors;
+import org.bridgework.shared.InvalidInputException;
+import org.bridgework.shared.Messages;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The client's pages end to end on the real database: today's list, recording a practice,
+ * a refused entry, saying it didn't happen, and someone else's practice.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ClientPagesIntegrationTests {
+
+	private static final String ZONE = "Europe/London";
+
+	private static final String PASSWORD = "a calm long password";
+
+	private static final String TITLE = "One minute of breathing";
+
+	private static final Pattern KEY = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private Accounts accounts;
+
+	@Autowired
+	private Clients clients;
+
+	@Autowired
+	private Assignments assignments;
+
+	@Autowired
+	private Practice practice;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private ITemplateEngine templates;
+
+	@Autowired
+	private Messages messages;
+
+	private CurrentUser clinician;
+
+	private UUID clientId;
+
+	private CurrentUser client;
+
+	private UUID assignmentId;
+
+	private LocalDate today;
+
+	@BeforeEach
+	void clinicianAssignsDailyBreathing() {
+		this.clinician = newClinician();
+		NewClient added = this.clients.add(this.clinician, "Sam", unique("client") + "@example.org", ZONE);
+		this.clientId = added.id();
+		this.client = accept(added.inviteUrl());
+		this.today = LocalDate.now(ZoneId.of(ZONE));
+		this.assignmentId = this.assignments.assign(this.clinician, this.clientId,
+				new AssignmentPlan("mindful-breathing", TITLE, "Notice worry before it snowballs",
+						"Practise coming back to the breath", Set.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"),
+						LocalTime.of(8, 0), "After I brush my teeth", 1, this.today.minusDays(7), null,
+						List.of(new Barrier("Too sleepy", "Do it standing by the window"))));
+	}
+
+	@Test
+	void today_listsTheAssignmentDueWithItsCueAndAButtonToOpenIt() throws Exception {
+		String body = page(get("/today"));
+
+		assertThat(body).contains(TITLE)
+			.contains("After I brush my teeth")
+			.contains("To do")
+			.contains("/practice/" + this.assignmentId + "?date=" + this.today)
+			.contains("Your practices");
+	}
+
+	@Test
+	void practicePage_showsPurposeStepsBarriersTimerAndTheTemplateFields() throws Exception {
+		String body = page(get("/practice/" + this.assignmentId).param("date", this.today.toString()));
+
+		assertThat(body).contains("Practise coming back to the breath")
+			.contains("<details")
+			.contains("Too sleepy")
+			.contains("My plan: Do it standing by the window")
+			.contains("data-timer")
+			.contains("/js/practice-timer.js")
+			.contains("name=\"answers.mindWandering\"")
+			.contains("<textarea id=\"answers-breathNotes\"")
+			.contains("I felt overwhelmed")
+			.contains("action=\"/practice/" + this.assignmentId + "#record-title\"")
+			.contains("action=\"/practice/" + this.assignmentId + "/skip#skip\"");
+		assertThat(KEY.matcher(body).find()).isTrue();
+	}
+
+	@Test
+	void postingAValidEntry_redirectsWithThanksAndTodayShowsItDone() throws Exception {
+		this.mvc.perform(as(post("/practice/" + this.assignmentId)).params(validEntry(UUID.randomUUID().toString())))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/today?saved"));
+
+		String body = page(get("/today").param("saved", ""));
+
+		assertThat(body).contains("Saved. Nice work taking time for this.")
+			.contains("badge-done")
+			.contains("You made time for this today.")
+			.doesNotContain("To do");
+		List<Entry> entries = this.practice.entries(this.client, this.assignmentId);
+		assertThat(entries).singleElement().satisfies((entry) -> {
+			assertThat(entry.answers()).containsEntry("mindWandering", "a-few-times")
+				.containsEntry("breathNotes", "Slow and deep");
+			assertThat(entry.durationSeconds()).isEqualTo(75);
+			assertThat(entry.quality()).isEqualTo(4);
+			assertThat(entry.moodBefore()).isEqualTo(3);
+			assertThat(entry.moodAfter()).isEqualTo(6);
+			assertThat(entry.flagForSession()).isTrue();
+			assertThat(entry.keepPrivate()).isFalse();
+		});
+	}
+
+	@Test
+	void postingTheSameFormTwice_storesOneEntry() throws Exception {
+		Matcher key = KEY.matcher(page(get("/practice/" + this.assignmentId)));
+		assertThat(key.find()).isTrue();
+		MultiValueMap<String, String> form = validEntry(key.group(1));
+
+		for (int i = 0; i < 2; i++) {
+			this.mvc.perform(as(post("/practice/" + this.assignmentId)).params(form))
+				.andExpect(redirectedUrl("/today?saved"));
+		}
+
+		assertThat(this.practice.entries(this.client, this.assignmentId)).hasSize(1);
+	}
+
+	@Test
+	void aKeyReusedForOtherAnswers_keepsTheFormWithANewKeyAndStoresNothingNew() throws Exception {
+		String key = UUID.randomUUID().toString();
+		this.mvc.perform(as(post("/practice/" + this.assignmentId)).params(validEntry(key)))
+			.andExpect(redirectedUrl("/today?saved"));
+		MultiValueMap<String, String> changed = validEntry(key);
+		changed.set("note", "Changed my mind");
+
+		String body = this.mvc.perform(as(post("/practice/" + this.assignmentId)).params(changed))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(body).contains(">Changed my mind</textarea>").contains("This form was already sent once");
+		Matcher newKey = KEY.matcher(body);
+		assertThat(newKey.find()).isTrue();
+		assertThat(newKey.group(1)).isNotEqualTo(key);
+		assertThat(this.practice.entries(this.client, this.assignmentId)).hasSize(1);
+	}
+
+	@Test
+	void anInvalidEntry_comesBackWithWhatWasWrittenAndErrorsAndStoresNothing() throws Exception {
+		MultiValueMap<String, String> form = validEntry(UUID.randomUUID().toString());
+		form.set("quality", "9");
+		form.remove("answers.mindWandering");
+		form.set("note", "I wrote this & it matters");
+
+		String body = this.mvc.perform(as(post("/practice/" + this.assignmentId)).params(form))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(body).contains(">I wrote this &amp; it matters</textarea>")
+			.contains(">Slow and deep</textarea>")
+			.contains("Please choose a number from 1 to 5.")
+			.contains("id=\"quality-error\"")
+			.contains("id=\"answers-mindWandering-error\"")
+			.contains("Please fill this in.")
+			.contains("aria-invalid=\"true\"");
+		assertThat(this.practice.entries(this.client, this.assignmentId)).isEmpty();
+	}
+
+	@Test
+	void anUnreadableNumber_isAFieldErrorAndStoresNothing() throws Exception {
+		MultiValueMap<String, String> form = validEntry(UUID.randomUUID().toString());
+		form.set("durationMinutes", "about one");
+
+		String body = this.mvc.perform(as(post("/practice/" + this.assignmentId)).params(form))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(body).contains("id=\"durationSeconds-error\"").contains("value=\"about one\"");
+		assertThat(this.practice.entries(this.client, this.assignmentId)).isEmpty();
+	}
+
+	@Test
+	void skipForm_storesTheSkipWithItsReasonAndTodaySaysThanks() throws Exception {
+		this.mvc
+			.perform(as(post("/practice/" + this.assignmentId + "/skip")).param("reason", "OVERWHELMED")
+				.param("occurredOn", this.today.toString())
+				.param("note", "Long day")
+				.param("idempotencyKey", UUID.randomUUID().toString()))
+			.andExpect(redirectedUrl("/today?skipped"));
+
+		assertThat(this.practice.skips(this.client, this.assignmentId)).singleElement().satisfies((skip) -> {
+			assertThat(skip.reason()).isEqualTo(SkipReason.OVERWHELMED);
+			assertThat(skip.note()).isEqualTo("Long day");
+			assertThat(skip.occurredOn()).isEqualTo(this.today);
+		});
+		assertThat(page(get("/today").param("skipped", ""))).contains("Thanks for letting us know.")
+			.contains("badge-skipped");
+	}
+
+	@Test
+	void skipWithoutAReason_comesBackOpenWithTheNoteAndStoresNothing() throws Exception {
+		String body = this.mvc
+			.perform(as(post("/practice/" + this.assignmentId + "/skip")).param("occurredOn", this.today.toString())
+				.param("note", "Kids were sick")
+				.param("idempotencyKey", UUID.randomUUID().toString()))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(body).contains(">Kids were sick</textarea>")
+			.contains("There is no wrong answer.")
+			.contains("<details id=\"skip\" class=\"card skip\" open");
+		assertThat(this.practice.skips(this.client, this.assignmentId)).isEmpty();
+	}
+
+	@Test
+	void anotherClient_cannotOpenThisClientsPractice() throws Exception {
+		CurrentUser stranger = newClient(newClinician());
+
+		String body = this.mvc.perform(get("/practice/" + this.assignmentId).with(signedIn(stranger)))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(body).contains("We couldn&#39;t find that practice").doesNotContain(TITLE).doesNotContain("brush");
+		this.mvc
+			.perform(post("/practice/" + this.assignmentId).params(validEntry(UUID.randomUUID().toString()))
+				.with(signedIn(stranger))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(this.practice.entries(this.client, this.assignmentId)).isEmpty();
+	}
+
+	@Test
+	void everyBuiltInTemplate_rendersItsFieldsAsAccessibleControls() throws Exception {
+		String moodLog = page(get("/practice/" + assignToClient("mood-log")));
+		String thoughtRecord = page(get("/practice/" + assignToClient("thought-record")));
+		String gratitude = page(get("/practice/" + assignToClient("gratitude-journal")));
+		String experiment = page(get("/practice/" + assignToClient("behavioral-experiment")));
+
+		assertThat(moodLog).contains("<fieldset class=\"mood\" id=\"answers-mood\"")
+			.contains("class=\"mood-word\">Very low</span>")
+			.contains("class=\"mood-word\">Very good</span>")
+			.contains("d=\"M7.5 17.5 Q12 12.5 16.5 17.5\"", "d=\"M8 15.5 L16 15.5\"",
+					"d=\"M7.5 13.5 Q12 19.5 16.5 13.5\"")
+			.doesNotContain("data-timer");
+		assertThat(thoughtRecord).contains("<select id=\"answers-emotionBefore\" name=\"answers.emotionBefore\"")
+			.contains("<option value=\"55\">55</option>")
+			.contains("100 (As strong as it gets)")
+			.doesNotContain("value=\"57\"");
+		assertThat(gratitude).contains("id=\"answers-noticingFeeling-4\"").contains("(Really good)");
+		assertThat(experiment).contains("<select id=\"answers-beliefBefore\"");
+	}
+
+	@Test
+	void moodLogEntry_storesTheChosenFaceAsANumber() throws Exception {
+		UUID moodLog = assignToClient("mood-log");
+
+		this.mvc
+			.perform(as(post("/practice/" + moodLog)).param("idempotencyKey", UUID.randomUUID().toString())
+				.param("occurredOn", this.today.toString())
+				.param("answers.mood", "5")
+				.param("answers.activity", "moving")
+				.param("answers.energy", "")
+				.param("keepPrivate", "true"))
+			.andExpect(redirectedUrl("/today?saved"));
+
+		assertThat(this.practice.entries(this.client, moodLog)).singleElement().satisfies((entry) -> {
+			assertThat(entry.answers()).containsEntry("mood", 5)
+				.containsEntry("activity", "moving")
+				.doesNotContainKey("energy");
+			assertThat(entry.keepPrivate()).isTrue();
+		});
+	}
+
+	@Test
+	void fieldRenderers_coverNumbersChecklistsAndYesNoWithLabelsAndErrors() {
+		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+		params.add("answers.picks", "call");
+		params.add("answers.again", "yes");
+		params.add("answers.count", "twelve");
+		EntryForm form = EntryForm.from(params, EntryFormTests.TEMPLATE);
+		FormErrors errors = FormErrors.of(new InvalidInputException("answers.count", "validation.answer.number"),
+				this.messages);
+
+		String html = EntryFormTests.TEMPLATE.fields()
+			.stream()
+			.map((field) -> this.templates.process("practice/fields", Set.of("field"),
+					new Context(Locale.ENGLISH, Map.of("v", AnswerView.of(field, form, errors)))))
+			.collect(Collectors.joining());
+
+		assertThat(html).contains("<input type=\"number\" inputmode=\"numeric\" step=\"1\" id=\"answers-count\"")
+			.contains("value=\"twelve\"")
+			.contains("aria-describedby=\"answers-count-error\"")
+			.contains("Please answer with a whole number.")
+			.contains("type=\"checkbox\" id=\"answers-picks-1\" name=\"answers.picks\" value=\"call\" checked")
+			.contains("type=\"radio\" id=\"answers-again-0\" name=\"answers.again\" value=\"yes\" checked")
+			.contains("<label for=\"answers-again-1\">");
+	}
+
+	private UUID assignToClient(String templateKey) {
+		return this.assignments.assign(this.clinician, this.clientId, new AssignmentPlan(templateKey,
+				templateKey + " practice", null, null, Set.of("MON"), null, null, null, this.today, null, List.of()));
+	}
+
+	private String page(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request.with(signedIn(this.client)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
+		return request.with(signedIn(this.client)).with(csrf());
+	}
+
+	private MultiValueMap<String, String> validEntry(String key) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("idempotencyKey", key);
+		form.add("occurredOn", this.today.toString());
+		form.add("answers.breathNotes", "Slow and deep");
+		form.add("answers.mindWandering", "a-few-times");
+		form.add("answers.place", "");
+		form.add("durationMinutes", "1");
+		form.add("durationSeconds", "15");
+		form.add("quality", "4");
+		form.add("moodBefore", "3");
+		form.add("moodAfter", "6");
+		form.add("note", "Calmer after");
+		form.add("flagForSession", "true");
+		return form;
+	}
+
+	private static RequestPostProcessor signedIn(CurrentUser user) {
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+				user.roles().stream().map((role) -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList()));
+	}
+
+	private CurrentUser newClinician() {
+		IssuedInvitation invitation = this.accounts.invite(inviter(), unique("clinician") + "@example.org", "Dr Rivera",
+				EnumSet.of(Role.CLINICIAN));
+		return accept(invitation.inviteUrl());
+	}
+
+	private CurrentUser newClient(CurrentUser clinician) {
+		NewClient added = this.clients.add(clinician, "Sam", unique("client") + "@example.org", ZONE);
+		return accept(added.inviteUrl());
+	}
+
+	private CurrentUser accept(String inviteUrl) {
+		String token = inviteUrl.substring(inviteUrl.lastIndexOf('/') + 1);
+		UUID id = this.accounts.acceptInvitation(token, PASSWORD, null);
+		return this.accounts.findUser(id).orElseThrow();
+	}
+
+	/**
+	 * Invitations need an existing inviter: the first admin, made here if nobody exists
+	 * yet.
+	 */
+	private CurrentUser inviter() {
+		if (!this.accounts.anyExist()) {
+			this.accounts.createFirstAccount(unique("admin") + "@example.org", "Admin", PASSWORD);
+		}
+		UUID adminId = this.jdbc.sql("select id from account where 'ADMIN' = any(roles) order by created_at limit 1")
+			.query(UUID.class)
+			.single();
+		return this.accounts.findUser(adminId).orElseThrow();
+	}
+
+	private static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID();
+	}
+
+}
