@@ -420,7 +420,7 @@ class ClientPagesIntegrationTests {
 	 * yet.
 	 */
 	private CurrentUser inviter() {
-		if (!this.accounts.anyExist()) {
+		if (!this.accounts.isSetUp()) {
 			this.accounts.createFirstAccount(unique("admin") + "@example.org", "Admin", PASSWORD);
 		}
 		UUID adminId = this.jdbc.sql("select id from account where 'ADMIN' = any(roles) order by created_at limit 1")
