@@ -22,6 +22,10 @@ class AccountRepository {
 		this.jdbc = jdbc;
 	}
 
+	boolean anyExist() {
+		return this.jdbc.sql("select exists(select 1 from account)").query(Boolean.class).single();
+	}
+
 	boolean adminExists() {
 		return this.jdbc.sql("select exists(select 1 from account where 'ADMIN' = any(roles))")
 			.query(Boolean.class)

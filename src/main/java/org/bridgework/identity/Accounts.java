@@ -51,6 +51,15 @@ public class Accounts {
 	}
 
 	/**
+	 * Whether anybody at all has an account (demo people included): on a fresh install
+	 * the web pages go straight to the first-run form.
+	 */
+	@Transactional(readOnly = true)
+	public boolean anyExist() {
+		return this.accounts.anyExist();
+	}
+
+	/**
 	 * Whether Bridgework has its first admin. Until then the web pages offer the
 	 * first-run form. Demo people do not count: they are nobody's admin.
 	 */

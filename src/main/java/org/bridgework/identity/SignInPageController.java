@@ -28,7 +28,8 @@ class SignInPageController {
 	String signIn(Principal principal, Model model, @RequestParam(required = false) String error,
 			@RequestParam(required = false) String throttled, @RequestParam(required = false) String setupDone,
 			@RequestParam(required = false) String welcome, @RequestParam(required = false) String signedOut) {
-		if (!this.accounts.isSetUp()) {
+		boolean setUp = this.accounts.isSetUp();
+		if (!setUp && !this.accounts.anyExist()) {
 			return "redirect:/setup";
 		}
 		if (principal != null) {
@@ -38,6 +39,9 @@ class SignInPageController {
 		model.addAttribute("wrongPassword", error != null);
 		model.addAttribute("notice", (setupDone != null) ? "login.setupDone"
 				: (welcome != null) ? "login.welcome" : (signedOut != null) ? "login.signedOut" : null);
+		// Demo people can sign in before anyone has set Bridgework up; the way to set up
+		// stays visible.
+		model.addAttribute("setupOpen", !setUp);
 		return "identity/login";
 	}
 

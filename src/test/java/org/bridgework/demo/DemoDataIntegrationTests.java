@@ -15,14 +15,24 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest(properties = "bridgework.demo.enabled=true")
+@AutoConfigureMockMvc
 class DemoDataIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	AuthenticationManager authentication;
@@ -73,6 +83,14 @@ class DemoDataIntegrationTests {
 		this.demoData.run(null);
 		assertThat(entries()).isEqualTo(before);
 		assertThat(this.accounts.isSetUp()).as("demo people are nobody's admin: first-run setup stays open").isFalse();
+	}
+
+	@Test
+	void signInPage_shouldLetDemoPeopleInAndStillOfferFirstRunSetup() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"password\"")))
+			.andExpect(content().string(containsString("href=\"/setup\"")));
 	}
 
 	@Test
