@@ -7,8 +7,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.bridgework.identity.Visitor.Page;
 import org.bridgework.shared.ConflictException;
+import org.bridgework.web.Visitor;
+import org.bridgework.web.Visitor.Page;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

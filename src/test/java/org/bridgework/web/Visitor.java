@@ -1,4 +1,4 @@
-package org.bridgework.identity;
+package org.bridgework.web;
 
 import java.io.IOException;
 import java.net.URI;
@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,34 +15,61 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
 /**
  * A person with a browser, minus the rendering: keeps cookies, never follows redirects by
- * itself, and sends forms with the CSRF token the page it read carried.
+ * itself, and sends forms with the CSRF token the page it read carried. Shared by the
+ * page tests of every module.
  */
-final class Visitor {
+public final class Visitor {
 
 	private static final Pattern HIDDEN_CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	private static final Pattern META_CSRF = Pattern.compile("name=\"csrf-token\"\\s+content=\"([^\"]+)\"");
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private static final int MAX_REDIRECTS = 5;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
 
 	private final String origin;
 
 	private final Map<String, String> cookies = new LinkedHashMap<>();
 
-	Visitor(int port) {
+	public Visitor(int port) {
 		this.origin = "http://localhost:" + port;
 	}
 
-	Page get(String path) {
+	public Page get(String path) {
 		return send(request(path).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
+	}
+
+	/**
+	 * Opens a page as a browser would, following redirects to where they lead.
+	 */
+	public Page open(String path) {
+		Page page = get(path);
+		for (int hops = 0; page.isRedirect() && hops < MAX_REDIRECTS; hops++) {
+			page = follow(page);
+		}
+		return page;
 	}
 
 	/**
 	 * Posts exactly the given fields, like a form on another site would.
 	 */
-	Page post(String path, Map<String, String> fields) {
+	public Page post(String path, Map<String, String> fields) {
+		return post(path, multi(fields));
+	}
+
+	/**
+	 * Posts exactly the given fields; a field may carry several values, as checkboxes do.
+	 */
+	public Page post(String path, MultiValueMap<String, String> fields) {
 		return send(request(path).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
@@ -50,19 +78,26 @@ final class Visitor {
 	/**
 	 * Posts the fields as a form on {@code page} would, CSRF token included.
 	 */
-	Page submit(Page page, String path, Map<String, String> fields) {
-		Map<String, String> withToken = new LinkedHashMap<>(fields);
-		withToken.put("_csrf", csrfToken(page));
+	public Page submit(Page page, String path, Map<String, String> fields) {
+		return submit(page, path, multi(fields));
+	}
+
+	/**
+	 * Posts the fields as a form on {@code page} would, CSRF token included.
+	 */
+	public Page submit(Page page, String path, MultiValueMap<String, String> fields) {
+		MultiValueMap<String, String> withToken = new LinkedMultiValueMap<>(fields);
+		withToken.set("_csrf", csrfToken(page));
 		return post(path, withToken);
 	}
 
-	Page postJson(String path, String json) {
+	public Page postJson(String path, String json) {
 		return send(request(path).header("Accept", "application/json")
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
-	Page follow(Page redirect) {
+	public Page follow(Page redirect) {
 		if (redirect.location() == null) {
 			throw new AssertionError("Expected a redirect but got " + redirect.status() + ": " + redirect.text());
 		}
@@ -72,9 +107,16 @@ final class Visitor {
 	/**
 	 * Signs in through the sign-in page. Returns the answer to the sign-in form.
 	 */
-	Page signIn(String email, String password) {
+	public Page signIn(String email, String password) {
 		Page signInPage = get("/login");
 		return submit(signInPage, "/login", Map.of("email", email, "password", password));
+	}
+
+	/**
+	 * Whether the browser holds a cookie of that name.
+	 */
+	public boolean hasCookie(String name) {
+		return this.cookies.containsKey(name);
 	}
 
 	private static String csrfToken(Page page) {
@@ -88,7 +130,8 @@ final class Visitor {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.origin + path));
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.origin + path))
+			.timeout(Duration.ofSeconds(30));
 		if (!this.cookies.isEmpty()) {
 			builder.header("Cookie",
 					this.cookies.entrySet()
@@ -101,7 +144,8 @@ final class Visitor {
 
 	private Page send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = this.http.send(request.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			response.headers().allValues("Set-Cookie").forEach(this::keepCookie);
 			String location = response.headers()
 				.firstValue("Location")
@@ -132,11 +176,19 @@ final class Visitor {
 		}
 	}
 
-	private static String encode(Map<String, String> fields) {
+	private static MultiValueMap<String, String> multi(Map<String, String> fields) {
+		MultiValueMap<String, String> multi = new LinkedMultiValueMap<>();
+		fields.forEach(multi::add);
+		return multi;
+	}
+
+	private static String encode(MultiValueMap<String, String> fields) {
 		return fields.entrySet()
 			.stream()
-			.map((field) -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-					+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+			.flatMap((field) -> field.getValue()
+				.stream()
+				.map((value) -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+						+ URLEncoder.encode(value, StandardCharsets.UTF_8)))
 			.collect(Collectors.joining("&"));
 	}
 
@@ -144,15 +196,19 @@ final class Visitor {
 	 * What came back: the HTML as sent, and {@link #text()} with entities turned back
 	 * into characters for checking the words a person reads.
 	 */
-	record Page(int status, String body, String contentType, String location) {
+	public record Page(int status, String body, String contentType, String location) {
 
-		String text() {
+		public String text() {
 			return this.body.replace("&#39;", "'")
 				.replace("&#x27;", "'")
 				.replace("&quot;", "\"")
 				.replace("&lt;", "<")
 				.replace("&gt;", ">")
 				.replace("&amp;", "&");
+		}
+
+		public boolean isRedirect() {
+			return this.status >= 300 && this.status < 400 && this.location != null;
 		}
 
 	}

@@ -1,0 +1,675 @@
+package org.bridgework.web;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.bridgework.caseload.Clients;
+import org.bridgework.caseload.NewClient;
+import org.bridgework.homework.AssignmentPlan;
+import org.bridgework.homework.Assignments;
+import org.bridgework.homework.Barrier;
+import org.bridgework.homework.EntryRequest;
+import org.bridgework.homework.Practice;
+import org.bridgework.homework.SkipReason;
+import org.bridgework.homework.SkipRequest;
+import org.bridgework.identity.Accounts;
+import org.bridgework.identity.CurrentUser;
+import org.bridgework.identity.IssuedInvitation;
+import org.bridgework.shared.Messages;
+import org.bridgework.web.Visitor.Page;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.FORBIDDEN;
+import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.GONE;
+import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.HIDDEN;
+import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.SETUP_CLOSED;
+import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.SHOWN;
+import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.redirectTo;
+import static org.bridgework.web.PageAccessRulesIntegrationTests.Person.ADMIN;
+import static org.bridgework.web.PageAccessRulesIntegrationTests.Person.ANONYMOUS;
+import static org.bridgework.web.PageAccessRulesIntegrationTests.Person.OTHER_CLIENT;
+import static org.bridgework.web.PageAccessRulesIntegrationTests.Person.OWN_CLIENT;
+import static org.bridgework.web.PageAccessRulesIntegrationTests.Person.OWN_CLINICIAN;
+import static org.bridgework.web.PageAccessRulesIntegrationTests.Person.STRANGER_CLINICIAN;
+
+/**
+ * Who sees what on the web pages, route by route, through real HTTP as a browser without
+ * rendering meets them: each person signs in through the sign-in form and keeps the
+ * session cookie. One client (the "victim") has a clinician, homework, entries (one
+ * private) and a skip, all carrying SECRET markers. Every person calls every page route
+ * about that client: those without the right are refused, learn nothing of the client and
+ * store nothing; those with it get through, so each refusal is about who asks.
+ *
+ * <p>
+ * A new page route goes into {@link #ROUTES}; {@link #everyPageRouteIsInTheTable} fails
+ * until it does. The page counterpart of the API's {@code AccessRulesIntegrationTests}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		// The API tests' properties, so the two share one Spring context and database.
+		properties = { "bridgework.admin.email=" + PageAccessRulesIntegrationTests.ADMIN_EMAIL,
+				"bridgework.admin.password=" + PageAccessRulesIntegrationTests.ADMIN_PASSWORD })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageAccessRulesIntegrationTests {
+
+	static final String ADMIN_EMAIL = "admin@bridgework.test";
+
+	static final String ADMIN_PASSWORD = "first admin password 2026";
+
+	static final String PASSWORD = "a walk around the block";
+
+	static final String LONDON = "Europe/London";
+
+	static final Set<Person> EVERYONE = EnumSet.allOf(Person.class);
+
+	static final Set<Person> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+
+	static final Set<Person> CLINICIANS = EnumSet.of(OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN);
+
+	static final Set<Person> CLIENTS = EnumSet.of(OWN_CLIENT, OTHER_CLIENT);
+
+	/**
+	 * Every page route. Path variables: {clientId} the victim, {assignmentId} the
+	 * victim's assignment, {token} the victim's invitation, already used. The first admin
+	 * is a clinician too, with nobody of this test on their caseload.
+	 */
+	static final List<PageRoute> ROUTES = List.of(
+			// Start and sign-in: open to all, about nobody's data.
+			PageRoute.get("/")
+				.signedIn()
+				.expect(redirectTo("/clients"), CLINICIANS)
+				.expect(redirectTo("/today"), CLIENTS),
+			PageRoute.get("/login").expect(SHOWN, ANONYMOUS).expect(redirectTo("/"), SIGNED_IN),
+			PageRoute.post("/login", (w) -> form("email", w.victimEmail(), "password", PASSWORD))
+				.bySpringSecurity()
+				.expect(redirectTo("/"), EVERYONE),
+			PageRoute.post("/logout", (w) -> form())
+				.bySpringSecurity()
+				.expect(redirectTo("/login?signedOut"), EVERYONE),
+			// First run is over once an admin exists: nobody may use it (its own test
+			// class, IdentityPagesIntegrationTests, proves it works on a fresh install).
+			PageRoute.get("/setup").expect(SETUP_CLOSED, EVERYONE),
+			PageRoute
+				.post("/setup",
+						(w) -> form("displayName", "Mallory", "email", unique("mallory"), "password", PASSWORD,
+								"passwordConfirmation", PASSWORD))
+				.expect(SETUP_CLOSED, EVERYONE),
+			// The victim's link is used: it shows nothing and takes no new password. A
+			// fresh link works, so the refusal is about the link.
+			PageRoute.get("/invite/{token}").expect(GONE, EVERYONE).validElsewhere(SHOWN),
+			PageRoute
+				.post("/invite/{token}",
+						(w) -> form("password", "a password for taking over", "passwordConfirmation",
+								"a password for taking over"))
+				.expect(GONE, EVERYONE)
+				.validElsewhere(redirectTo("/login?welcome")),
+			// Admin
+			PageRoute.get("/admin/clinicians")
+				.signedIn()
+				.expect(SHOWN, ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
+			PageRoute.post("/admin/clinicians", (w) -> form("displayName", "Dana Doctor", "email", unique("dana")))
+				.signedIn()
+				.expect(SHOWN, ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
+			// Caseload: every clinician has one; only the victim's shows the victim.
+			PageRoute.get("/clients").signedIn().expect(SHOWN, CLINICIANS).expect(FORBIDDEN, CLIENTS),
+			PageRoute.get("/clients/new").signedIn().expect(SHOWN, CLINICIANS).expect(FORBIDDEN, CLIENTS),
+			PageRoute
+				.post("/clients/new",
+						(w) -> form("displayName", "Someone new", "email", unique("client"), "timezone", LONDON))
+				.signedIn()
+				.expect(SHOWN, CLINICIANS)
+				.expect(FORBIDDEN, CLIENTS),
+			// One client, for their clinician only. Other clinicians are told it does not
+			// exist, so nobody learns who is in care.
+			PageRoute.get("/clients/{clientId}")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.get("/clients/{clientId}/assignments/new")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.get("/clients/{clientId}/assignments/new")
+				.query("?template=mindful-breathing")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/clients/{clientId}/assignments/new", PageAccessRulesIntegrationTests::assignmentForm)
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "?assigned"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			// The client's own pages: a clinician has no "today" of their own.
+			PageRoute.get("/today").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/practice/{assignmentId}")
+				.signedIn()
+				.expect(SHOWN, OWN_CLIENT)
+				.expect(HIDDEN, OTHER_CLIENT)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.post("/practice/{assignmentId}", PageAccessRulesIntegrationTests::entryForm)
+				.signedIn()
+				.expect(redirectTo("/today?saved"), OWN_CLIENT)
+				.expect(HIDDEN, OTHER_CLIENT)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.post("/practice/{assignmentId}/skip", PageAccessRulesIntegrationTests::skipForm)
+				.signedIn()
+				.expect(redirectTo("/today?skipped"), OWN_CLIENT)
+				.expect(HIDDEN, OTHER_CLIENT)
+				.expect(FORBIDDEN, CLINICIANS));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Clients clients;
+
+	@Autowired
+	Assignments assignments;
+
+	@Autowired
+	Practice practice;
+
+	@Autowired
+	Messages messages;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private World world;
+
+	private final Map<Person, Visitor> visitors = new EnumMap<>(Person.class);
+
+	@BeforeAll
+	void aClientWithSecretsAndEveryoneSignedIn() {
+		String marker = UUID.randomUUID().toString();
+		CurrentUser admin = user(this.jdbc.sql("select id from account where lower(email) = lower(:email)")
+			.param("email", ADMIN_EMAIL)
+			.query(UUID.class)
+			.single());
+		Person.Credentials clinician = newClinician(admin);
+		Person.Credentials stranger = newClinician(admin);
+		String victimEmail = "victim-" + marker + "@example.test";
+		NewClient victim = this.clients.add(user(clinician.accountId()), "SECRET-NAME-" + marker, victimEmail, LONDON);
+		String victimToken = tokenOf(victim.inviteUrl());
+		UUID victimAccount = this.accounts.acceptInvitation(victimToken, PASSWORD, null);
+		CurrentUser victimUser = user(victimAccount);
+		LocalDate today = LocalDate.now(ZoneId.of(LONDON));
+
+		UUID assignment = this.assignments.assign(user(clinician.accountId()), victim.id(),
+				new AssignmentPlan("mindful-breathing", "SECRET-TITLE-" + marker, "SECRET-GOAL-" + marker,
+						"SECRET-PURPOSE-" + marker, Set.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"),
+						LocalTime.of(8, 0), "SECRET-CUE-" + marker, 1, today.minusDays(30), null,
+						List.of(new Barrier("SECRET-BARRIER-" + marker, "SECRET-PLAN-" + marker))));
+		UUID entry = this.practice.record(victimUser, assignment, UUID.randomUUID().toString(),
+				new EntryRequest(today.minusDays(1),
+						Map.of("mindWandering", "many-times", "breathNotes", "SECRET-ANSWER-" + marker), 75, 4, 3, 6,
+						"SECRET-NOTE-" + marker, false, true));
+		UUID privateEntry = this.practice.record(victimUser, assignment, UUID.randomUUID().toString(),
+				new EntryRequest(today.minusDays(2),
+						Map.of("mindWandering", "many-times", "breathNotes", "SECRET-PRIVATE-ANSWER-" + marker), 75, 4,
+						3, 6, "SECRET-PRIVATE-NOTE-" + marker, true, false));
+		UUID skip = this.practice.skip(victimUser, assignment, UUID.randomUUID().toString(),
+				new SkipRequest(today.minusDays(3), SkipReason.OVERWHELMED, "SECRET-SKIP-NOTE-" + marker));
+
+		this.clients.add(user(stranger.accountId()), "Stranger's client", unique("theirs"), LONDON);
+		Person.Credentials other = newClient(clinician, "Other client");
+		this.assignments.assign(user(clinician.accountId()), other.clientId(),
+				new AssignmentPlan("mood-log", "Mood check-in", null, null, Set.of("MON", "THU"), null, null, null,
+						today.minusDays(10), null, List.of()));
+
+		Map<Person, Person.Credentials> people = new EnumMap<>(Person.class);
+		people.put(ADMIN, new Person.Credentials(ADMIN_EMAIL, ADMIN_PASSWORD, admin.id(), null));
+		people.put(OWN_CLINICIAN, clinician);
+		people.put(STRANGER_CLINICIAN, stranger);
+		people.put(OWN_CLIENT, new Person.Credentials(victimEmail, PASSWORD, victimAccount, victim.id()));
+		people.put(OTHER_CLIENT, other);
+		List<String> secrets = List.of("SECRET-", victimEmail, victim.id().toString(), victimAccount.toString(),
+				assignment.toString(), entry.toString(), privateEntry.toString(), skip.toString(), victimToken);
+		this.world = new World(victim.id(), victimEmail, assignment, victimToken, today, secrets, people, () -> tokenOf(
+				this.clients.add(user(clinician.accountId()), "Invitee", unique("invitee"), LONDON).inviteUrl()));
+
+		for (Person person : Person.values()) {
+			this.visitors.put(person, signedIn(person));
+		}
+	}
+
+	static Stream<Arguments> refusals() {
+		return rules(true);
+	}
+
+	/**
+	 * Refused, shown nothing of the client's: no marker, name, email, id or invitation
+	 * token (bar ids in the path asked for), and for a form, nothing stored.
+	 */
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("refusals")
+	void refusedPeopleLearnNothingAndStoreNothing(PageRoute route, Person person) {
+		Map<String, Object> before = storedRows();
+
+		Page page = call(route, person, route.path(this.world));
+
+		assertOutcome(route, person, page);
+		assertRevealsNothing(route, person, page);
+		if (route.isPost()) {
+			assertThat(storedRows()).as("rows after %s as %s", route, person).isEqualTo(before);
+		}
+	}
+
+	static Stream<Arguments> allowances() {
+		return rules(false);
+	}
+
+	/**
+	 * The forms in the table are valid and the pages work: whoever may use a route gets
+	 * through. People who may use a route for their own things (another clinician's
+	 * caseload, another client's today) still see nothing of the victim's.
+	 */
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("allowances")
+	void allowedPeopleGetThrough(PageRoute route, Person person) {
+		Page page = call(route, person, route.path(this.world));
+
+		assertOutcome(route, person, page);
+		if (person != OWN_CLINICIAN && person != OWN_CLIENT) {
+			assertRevealsNothing(route, person, page);
+		}
+	}
+
+	static Stream<Arguments> validElsewhere() {
+		return ROUTES.stream().filter((route) -> route.validElsewhere() != null).map(Arguments::of);
+	}
+
+	/**
+	 * Routes nobody may use on the victim's things (a used invitation) accept the same
+	 * request on a fresh one, so their refusals are about the thing, not the request.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("validElsewhere")
+	void routesRefusedToEveryoneWorkOnAFreshThing(PageRoute route) {
+		Page page = call(route, ANONYMOUS, route.freshPath(this.world));
+
+		assertThat(route.validElsewhere().matches(page, this.world))
+			.as("%s on a fresh one: %s %s %s", route, page.status(), page.location(), page.text())
+			.isTrue();
+	}
+
+	@Test
+	void everyRouteSaysWhatEveryPersonGets() {
+		for (PageRoute route : ROUTES) {
+			assertThat(route.rules().keySet()).as("people with a rule on %s", route)
+				.containsExactlyInAnyOrder(Person.values());
+		}
+	}
+
+	@Test
+	void theClinicianSeesTheClientsPracticeButNeverAPrivateEntry() {
+		Page page = this.visitors.get(OWN_CLINICIAN).get("/clients/" + this.world.clientId());
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text())
+			.contains("SECRET-NAME-", "SECRET-TITLE-", "SECRET-CUE-", "SECRET-GOAL-", "SECRET-PURPOSE-",
+					"SECRET-BARRIER-", "SECRET-NOTE-", "SECRET-ANSWER-", "SECRET-SKIP-NOTE-")
+			.doesNotContain("SECRET-PRIVATE-");
+	}
+
+	@Test
+	void theClientSeesTheirOwnPractice() {
+		Visitor client = this.visitors.get(OWN_CLIENT);
+
+		assertThat(client.get("/today").text()).contains("SECRET-TITLE-", "SECRET-CUE-");
+		assertThat(client.get("/practice/" + this.world.assignmentId()).text()).contains("SECRET-TITLE-",
+				"SECRET-PURPOSE-", "SECRET-CUE-", "SECRET-BARRIER-");
+	}
+
+	@Test
+	void everyPageRouteIsInTheTable(
+			@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+		Set<String> mapped = new TreeSet<>();
+		mappings.getHandlerMethods().keySet().forEach((info) -> {
+			Set<String> methods = new TreeSet<>();
+			info.getMethodsCondition().getMethods().forEach((method) -> methods.add(method.name()));
+			for (String pattern : info.getPatternValues()) {
+				if (!pattern.startsWith("/api/") && !pattern.equals("/error")) {
+					(methods.isEmpty() ? Set.of("ANY") : methods)
+						.forEach((method) -> mapped.add(method + " " + pattern));
+				}
+			}
+		});
+		Set<String> tabled = new TreeSet<>(ROUTES.stream()
+			.filter((route) -> !route.securityFilter())
+			.map((route) -> route.method() + " " + route.pattern())
+			.toList());
+
+		assertThat(tabled).containsExactlyElementsOf(mapped);
+	}
+
+	private static Stream<Arguments> rules(boolean refusals) {
+		return ROUTES.stream()
+			.flatMap((route) -> route.rules()
+				.entrySet()
+				.stream()
+				.filter((rule) -> rule.getValue().refusal() == refusals)
+				.map((rule) -> Arguments.of(route, rule.getKey())));
+	}
+
+	/**
+	 * Calls a route as the person. A form is sent with the CSRF token of a page the
+	 * person can open, so a refusal is never the CSRF check's. Signing in and out get a
+	 * session of their own, to leave the shared ones as they are.
+	 */
+	private Page call(PageRoute route, Person person, String path) {
+		Visitor visitor = route.securityFilter() ? signedIn(person) : this.visitors.get(person);
+		if (!route.isPost()) {
+			return visitor.get(path + route.query());
+		}
+		Page withToken = (person == ANONYMOUS) ? visitor.get("/login") : visitor.open("/");
+		assertThat(withToken.status()).as("%s's page with a form token", person).isEqualTo(200);
+		return visitor.submit(withToken, path + route.query(), route.form().apply(this.world));
+	}
+
+	private void assertOutcome(PageRoute route, Person person, Page page) {
+		Outcome expected = route.rules().get(person);
+		assertThat(expected.matches(page, this.world))
+			.as("%s as %s should be %s, was %s %s: %s", route, person, expected, page.status(), page.location(),
+					page.text())
+			.isTrue();
+		if (expected.titleCode() != null && page.status() >= 400) {
+			String code = (page.status() == 403) ? "error.forbidden.title"
+					: (expected == GONE) ? expected.titleCode() : "error.notFound.title";
+			assertThat(page.text()).as("the page %s as %s answers", route, person).contains(this.messages.get(code));
+		}
+	}
+
+	private void assertRevealsNothing(PageRoute route, Person person, Page page) {
+		String path = route.path(this.world);
+		String location = (page.location() != null) ? page.location() : "";
+		for (String secret : this.world.secrets()) {
+			if (!path.contains(secret)) {
+				assertThat(page.body()).as("body of %s as %s", route, person).doesNotContain(secret);
+				assertThat(page.text()).as("text of %s as %s", route, person).doesNotContain(secret);
+				assertThat(location).as("location of %s as %s", route, person).doesNotContain(secret);
+			}
+		}
+	}
+
+	/**
+	 * What is stored: the rows of every table of people and homework, and the accounts'
+	 * and invitations' content (a password set through a used link would change it).
+	 */
+	private Map<String, Object> storedRows() {
+		return this.jdbc
+			.sql("""
+					select (select count(*) from account) as accounts,
+					       (select count(*) from invitation) as invitations,
+					       (select count(*) from client) as clients,
+					       (select count(*) from care_team_member) as care_team_members,
+					       (select count(*) from assignment) as assignments,
+					       (select count(*) from entry) as entries,
+					       (select count(*) from skip) as skips,
+					       (select md5(coalesce(string_agg(concat_ws('|', id, email, display_name, password_hash, roles),
+					                                       ',' order by id), '')) from account) as account_content,
+					       (select md5(coalesce(string_agg(concat_ws('|', token_hash, accepted_at), ',' order by token_hash),
+					                            '')) from invitation) as invitation_content""")
+			.query()
+			.singleRow();
+	}
+
+	private Visitor signedIn(Person person) {
+		Visitor visitor = new Visitor(this.port);
+		if (person != ANONYMOUS) {
+			Person.Credentials credentials = this.world.people().get(person);
+			Page signedIn = visitor.signIn(credentials.email(), credentials.password());
+			assertThat(signedIn.location()).as("%s signs in", person).isEqualTo("/");
+			assertThat(visitor.hasCookie("BRIDGEWORK_SESSION")).as("%s's session cookie", person).isTrue();
+		}
+		return visitor;
+	}
+
+	private Person.Credentials newClinician(CurrentUser admin) {
+		String email = unique("clinician");
+		IssuedInvitation invitation = this.accounts.inviteClinician(admin, email, "Clinician " + UUID.randomUUID());
+		UUID id = this.accounts.acceptInvitation(invitation.token(), PASSWORD, null);
+		return new Person.Credentials(email, PASSWORD, id, null);
+	}
+
+	private Person.Credentials newClient(Person.Credentials clinician, String displayName) {
+		String email = unique("client");
+		NewClient client = this.clients.add(user(clinician.accountId()), displayName, email, LONDON);
+		UUID id = this.accounts.acceptInvitation(tokenOf(client.inviteUrl()), PASSWORD, null);
+		return new Person.Credentials(email, PASSWORD, id, client.id());
+	}
+
+	private CurrentUser user(UUID accountId) {
+		return this.accounts.findUser(accountId).orElseThrow();
+	}
+
+	private static String tokenOf(String inviteUrl) {
+		return inviteUrl.substring(inviteUrl.lastIndexOf('/') + 1);
+	}
+
+	private static String unique(String who) {
+		return who + "-" + UUID.randomUUID() + "@example.test";
+	}
+
+	// The forms as the pages send them.
+
+	private static MultiValueMap<String, String> assignmentForm(World world) {
+		MultiValueMap<String, String> form = form("templateKey", "mindful-breathing", "title", "A calm minute", "goal",
+				"Notice worry early", "purpose", "Coming back to the breath", "timeOfDay", "08:00", "cue",
+				"After breakfast", "durationMinutes", "1", "startDate", world.today().toString(), "endDate", "",
+				"barriers[0].barrier", "Too sleepy", "barriers[0].plan", "Stand by the window");
+		form.addAll("daysOfWeek", List.of("MON", "WED", "FRI"));
+		return form;
+	}
+
+	private static MultiValueMap<String, String> entryForm(World world) {
+		return form("idempotencyKey", UUID.randomUUID().toString(), "occurredOn", world.today().toString(),
+				"answers.mindWandering", "a-few-times", "answers.breathNotes", "Slow and deep", "durationMinutes", "1",
+				"durationSeconds", "15", "quality", "4", "moodBefore", "3", "moodAfter", "6", "note", "Calmer after");
+	}
+
+	private static MultiValueMap<String, String> skipForm(World world) {
+		return form("idempotencyKey", UUID.randomUUID().toString(), "occurredOn", world.today().toString(), "reason",
+				"FORGOT", "note", "Busy morning");
+	}
+
+	static MultiValueMap<String, String> form(String... namesAndValues) {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			form.add(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return form;
+	}
+
+	enum Person {
+
+		ANONYMOUS, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN, OWN_CLIENT, OTHER_CLIENT;
+
+		/**
+		 * @param clientId the client record, for clients only
+		 */
+		record Credentials(String email, String password, UUID accountId, UUID clientId) {
+		}
+
+	}
+
+	/**
+	 * The victim and the people around them.
+	 *
+	 * @param today the victim's today
+	 * @param secrets strings of the victim's that nobody else may see
+	 * @param freshInvitation makes a new, unused invitation and gives its token
+	 */
+	record World(UUID clientId, String victimEmail, UUID assignmentId, String usedToken, LocalDate today,
+			List<String> secrets, Map<Person, Person.Credentials> people, Supplier<String> freshInvitation) {
+	}
+
+	/**
+	 * What a person gets from a route.
+	 *
+	 * @param refusal whether the person is turned away (a success otherwise)
+	 * @param location where a redirect must lead, or null for none
+	 * @param titleCode the message that heads the error page, or null
+	 */
+	record Outcome(String name, boolean refusal, Set<Integer> statuses, Function<World, String> location,
+			String titleCode) {
+
+		/** Signed out: sent to sign in. */
+		static final Outcome TO_SIGN_IN = new Outcome("sent to sign in", true, Set.of(302), (w) -> "/login", null);
+
+		/** First run is over: sent to sign in. */
+		static final Outcome SETUP_CLOSED = new Outcome("sent to sign in, setup is over", true, Set.of(302),
+				(w) -> "/login", null);
+
+		/** Told it does not exist, so nobody learns who is in care. */
+		static final Outcome HIDDEN = new Outcome("not found", true, Set.of(404), null, "error.notFound.title");
+
+		/** Refused for the person's role; "not found" would do as well. */
+		static final Outcome FORBIDDEN = new Outcome("forbidden", true, Set.of(403, 404), null,
+				"error.forbidden.title");
+
+		/** A used invitation link. */
+		static final Outcome GONE = new Outcome("gone", true, Set.of(404, 410), null, "invite.unusable.title");
+
+		/** The page, for the person's own work. */
+		static final Outcome SHOWN = new Outcome("shown", false, Set.of(200), null, null);
+
+		static Outcome redirectTo(String location) {
+			return redirectTo((w) -> location);
+		}
+
+		static Outcome redirectTo(Function<World, String> location) {
+			return new Outcome("redirected", false, Set.of(302, 303), location, null);
+		}
+
+		boolean matches(Page page, World world) {
+			if (!this.statuses.contains(page.status())) {
+				return false;
+			}
+			if (this.location == null) {
+				return page.location() == null && (page.status() >= 400 || page.contentType().startsWith("text/html"));
+			}
+			return this.location.apply(world).equals(page.location());
+		}
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
+	}
+
+	/**
+	 * One page route and what each person gets from it.
+	 *
+	 * @param query added to the path, e.g. {@code ?template=x}
+	 * @param form the fields a legitimate POST sends
+	 * @param securityFilter handled by a security filter, not a controller
+	 * @param validElsewhere what a signed-out person gets on a fresh thing instead of the
+	 * victim's, for routes nobody may use on the victim's
+	 */
+	record PageRoute(String method, String pattern, String query, Function<World, MultiValueMap<String, String>> form,
+			Map<Person, Outcome> rules, boolean securityFilter, Outcome validElsewhere) {
+
+		static PageRoute get(String pattern) {
+			return new PageRoute("GET", pattern, "", null, Map.of(), false, null);
+		}
+
+		static PageRoute post(String pattern, Function<World, MultiValueMap<String, String>> form) {
+			return new PageRoute("POST", pattern, "", form, Map.of(), false, null);
+		}
+
+		/** Signed-out people are sent to sign in. */
+		PageRoute signedIn() {
+			return expect(Outcome.TO_SIGN_IN, ANONYMOUS);
+		}
+
+		PageRoute query(String query) {
+			return new PageRoute(this.method, this.pattern, query, this.form, this.rules, this.securityFilter,
+					this.validElsewhere);
+		}
+
+		PageRoute bySpringSecurity() {
+			return new PageRoute(this.method, this.pattern, this.query, this.form, this.rules, true,
+					this.validElsewhere);
+		}
+
+		PageRoute validElsewhere(Outcome outcome) {
+			return new PageRoute(this.method, this.pattern, this.query, this.form, this.rules, this.securityFilter,
+					outcome);
+		}
+
+		PageRoute expect(Outcome outcome, Person... people) {
+			return expect(outcome, Set.of(people));
+		}
+
+		PageRoute expect(Outcome outcome, Set<Person> people) {
+			Map<Person, Outcome> rules = new EnumMap<>(Person.class);
+			rules.putAll(this.rules);
+			for (Person person : people) {
+				if (rules.put(person, outcome) != null) {
+					throw new IllegalStateException(person + " has two rules on " + this);
+				}
+			}
+			return new PageRoute(this.method, this.pattern, this.query, this.form, Collections.unmodifiableMap(rules),
+					this.securityFilter, this.validElsewhere);
+		}
+
+		boolean isPost() {
+			return "POST".equals(this.method);
+		}
+
+		String path(World world) {
+			return this.pattern.replace("{clientId}", world.clientId().toString())
+				.replace("{assignmentId}", world.assignmentId().toString())
+				.replace("{token}", world.usedToken());
+		}
+
+		/** The path with a new invitation in place of the victim's. */
+		String freshPath(World world) {
+			return this.pattern.replace("{token}", world.freshInvitation().get());
+		}
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.pattern + this.query;
+		}
+
+	}
+
+}
