@@ -68,6 +68,20 @@ class AssignHomeworkPageController {
 		return planForm(model, template, AssignmentForm.startingFrom(template, todayOf(client)), FormErrors.none());
 	}
 
+	/**
+	 * One more empty barrier row for the plan form, fetched by htmx when a clinician
+	 * needs more than the rows on the page.
+	 */
+	@GetMapping("/clients/{clientId}/assignments/barrier-row")
+	String barrierRow(CurrentUser clinician, @PathVariable UUID clientId, @RequestParam int index, Model model) {
+		model.addAttribute("client", this.clients.profile(clinician, clientId));
+		model.addAttribute("index", Math.max(0, Math.min(index, AssignmentForm.MAX_BARRIER_ROWS - 1)));
+		model.addAttribute("row", new AssignmentForm.BarrierRow());
+		model.addAttribute("errors", FormErrors.none());
+		model.addAttribute("maxBarrierRows", AssignmentForm.MAX_BARRIER_ROWS);
+		return "review/barrier-row :: row";
+	}
+
 	@PostMapping("/clients/{clientId}/assignments/new")
 	String assign(CurrentUser clinician, @PathVariable UUID clientId, @ModelAttribute("form") AssignmentForm form,
 			Model model, HttpServletResponse response) {
@@ -111,6 +125,7 @@ class AssignHomeworkPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("days", DAYS);
+		model.addAttribute("maxBarrierRows", AssignmentForm.MAX_BARRIER_ROWS);
 		return "review/assign";
 	}
 

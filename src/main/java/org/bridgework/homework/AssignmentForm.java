@@ -20,6 +20,8 @@ class AssignmentForm {
 
 	static final int MIN_BARRIER_ROWS = 3;
 
+	static final int MAX_BARRIER_ROWS = 20;
+
 	private String templateKey;
 
 	private String title;

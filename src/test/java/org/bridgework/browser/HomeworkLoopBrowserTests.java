@@ -85,9 +85,14 @@ class HomeworkLoopBrowserTests extends BrowserTestSupport {
 			clinician.getByLabel(day, new Page.GetByLabelOptions().setExact(true)).check();
 		}
 		clinician.getByLabel("Anchor cue (optional)").fill("After I brush my teeth");
+		clinician.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add another barrier")).click();
+		assertThat(clinician.locator("#barrier-3")).isFocused();
+		clinician.locator("#barrier-3").fill("Guests staying over");
+		clinician.locator("#plan-3").fill("Breathe for one minute in the bathroom");
 		assertAccessible(clinician);
 		clinician.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign homework")).click();
 		assertThat(clinician.locator("main")).containsText("The homework is assigned");
+		assertThat(clinician.locator("main")).containsText("Guests staying over");
 		assertAccessible(clinician);
 		return clinician.url().replaceAll("\\?.*$", "");
 	}

@@ -166,6 +166,12 @@ class PageAccessRulesIntegrationTests {
 				.expect(SHOWN, OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
 				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.get("/clients/{clientId}/assignments/barrier-row")
+				.query("?index=3")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
 			PageRoute.post("/clients/{clientId}/assignments/new", PageAccessRulesIntegrationTests::assignmentForm)
 				.signedIn()
 				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "?assigned"), OWN_CLINICIAN)
