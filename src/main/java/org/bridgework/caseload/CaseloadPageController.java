@@ -1,9 +1,12 @@
 package org.bridgework.caseload;
 
+import java.util.UUID;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
+import org.bridgework.shared.ConflictException;
 import org.bridgework.shared.FormErrors;
 import org.bridgework.shared.InvalidInputException;
 import org.bridgework.shared.Messages;
@@ -45,20 +48,31 @@ class CaseloadPageController {
 
 	/**
 	 * Shows the invitation link straight away instead of redirecting: it exists only in
-	 * this response, since only its hash is stored.
+	 * this response, since only its hash is stored. The form's one-time key makes a
+	 * refresh (which posts the form again) add nobody twice.
 	 */
 	@PostMapping("/clients/new")
 	String add(CurrentUser clinician, @ModelAttribute("form") NewClientForm form, Model model,
 			HttpServletResponse response) {
 		try {
-			NewClient added = this.clients.add(clinician, form.displayName(), form.email(), form.timezone());
-			model.addAttribute("client", added);
-			model.addAttribute("displayName", form.displayName().trim());
-			return "caseload/invited";
+			AddedClient added = this.clients.addOnce(clinician, form.creationKey(), form.displayName(), form.email(),
+					form.timezone());
+			if (added.inviteUrl() == null) {
+				return "redirect:/clients/" + added.id() + "?signedUp";
+			}
+			InvitedPage page = added.repeated() ? InvitedPage.SAME_FORM_AGAIN : InvitedPage.NEW_CLIENT;
+			return page.show(model, added.id(), added.displayName(), added.inviteUrl());
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return form(model, form, FormErrors.of(ex, this.messages));
+		}
+		catch (ConflictException ex) {
+			// The form was used before for someone else (Back, edit, submit): say so, and
+			// let the next press add this person with a fresh key.
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("formUsedBefore", true);
+			return form(model, form.withNewKey(), FormErrors.none());
 		}
 	}
 
@@ -70,10 +84,31 @@ class CaseloadPageController {
 		return "caseload/new-client";
 	}
 
-	record NewClientForm(String displayName, String email, String timezone) {
+	/**
+	 * @param formKey made when the form is shown, so that posting the same form twice
+	 * adds one client
+	 */
+	record NewClientForm(String displayName, String email, String timezone, String formKey) {
 
 		static NewClientForm empty() {
-			return new NewClientForm("", "", TimeZoneChoices.DEFAULT);
+			return new NewClientForm("", "", TimeZoneChoices.DEFAULT, UUID.randomUUID().toString());
+		}
+
+		NewClientForm withNewKey() {
+			return new NewClientForm(this.displayName, this.email, this.timezone, UUID.randomUUID().toString());
+		}
+
+		/**
+		 * The key as stored, or null for a form without a readable one (such a form adds
+		 * its client without the protection, as before keys existed).
+		 */
+		String creationKey() {
+			try {
+				return (this.formKey != null) ? UUID.fromString(this.formKey.trim()).toString() : null;
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
 		}
 
 	}

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.bridgework.identity.CurrentUser;
+import org.bridgework.shared.ConflictException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,10 +24,25 @@ class ClientApiController {
 		this.clients = clients;
 	}
 
+	/**
+	 * With an {@code Idempotency-Key}, a retry adds nobody: it answers the first client's
+	 * id with a new link (the first one cannot be shown again).
+	 */
 	@PostMapping("/api/v1/clients")
 	@ResponseStatus(HttpStatus.CREATED)
-	NewClient add(CurrentUser clinician, @RequestBody NewClientRequest body) {
-		return this.clients.add(clinician, body.displayName(), body.email(), body.timezone());
+	NewClient add(CurrentUser clinician, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@RequestBody NewClientRequest body) {
+		AddedClient added = this.clients.addOnce(clinician, key, body.displayName(), body.email(), body.timezone());
+		if (added.inviteUrl() == null) {
+			throw new ConflictException("problem.invitation.signedUp");
+		}
+		return added.asNewClient();
+	}
+
+	@PostMapping("/api/v1/clients/{clientId}/invitation")
+	@ResponseStatus(HttpStatus.CREATED)
+	NewClient newInvitationLink(CurrentUser clinician, @PathVariable UUID clientId) {
+		return this.clients.newInvitationLink(clinician, clientId);
 	}
 
 	@GetMapping("/api/v1/clients")

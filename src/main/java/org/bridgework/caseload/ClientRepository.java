@@ -23,12 +23,19 @@ class ClientRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(UUID id, UUID accountId, String displayName, String timezone, UUID clinicianId) {
-		this.jdbc.sql("insert into client (id, account_id, display_name, timezone) values (:id, :account, :name, :tz)")
+	/**
+	 * @param creationKey the form's or request's one-time key, or null without one
+	 */
+	void insert(UUID id, UUID accountId, String displayName, String timezone, UUID clinicianId, String creationKey) {
+		this.jdbc.sql("""
+				insert into client (id, account_id, display_name, timezone, created_by, creation_key)
+				values (:id, :account, :name, :tz, :clinician, :key)""")
 			.param("id", id)
 			.param("account", accountId)
 			.param("name", displayName)
 			.param("tz", timezone)
+			.param("clinician", clinicianId)
+			.param("key", creationKey)
 			.update();
 		this.jdbc.sql("insert into care_team_member (client_id, clinician_id) values (:client, :clinician)")
 			.param("client", id)
@@ -50,6 +57,32 @@ class ClientRepository {
 			.param("id", clientId)
 			.query(ClientRepository::map)
 			.optional();
+	}
+
+	/**
+	 * Serialises, until the transaction ends, every attempt of one clinician to add a
+	 * client with this key: the second waits, then finds the client the first added.
+	 */
+	void lockCreationKey(UUID clinicianId, String creationKey) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('bridgework.client-creation'), hashtext(:lockKey))")
+			.param("lockKey", clinicianId + "/" + creationKey)
+			.query()
+			.singleRow();
+	}
+
+	Optional<ClientProfile> findByCreationKey(UUID clinicianId, String creationKey) {
+		return this.jdbc.sql(SELECT_PROFILE + " where c.created_by = :clinician and c.creation_key = :key")
+			.param("clinician", clinicianId)
+			.param("key", creationKey)
+			.query(ClientRepository::map)
+			.optional();
+	}
+
+	UUID accountIdOf(UUID clientId) {
+		return this.jdbc.sql("select account_id from client where id = :id")
+			.param("id", clientId)
+			.query(UUID.class)
+			.single();
 	}
 
 	private static ClientProfile map(ResultSet rs, int row) throws SQLException {

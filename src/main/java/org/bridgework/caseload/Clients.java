@@ -4,22 +4,31 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.IssuedInvitation;
 import org.bridgework.identity.Role;
+import org.bridgework.shared.ConflictException;
 import org.bridgework.shared.FieldChecks;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A clinician's caseload: adding clients and looking them up.
+ * A clinician's caseload: adding clients, looking them up, and new invitation links for
+ * those who have not signed up yet.
  */
 @Service
 public class Clients {
+
+	static final String KEY_FIELD = "Idempotency-Key";
+
+	static final int KEY_MAX = 200;
 
 	private final ClientRepository clients;
 
@@ -39,15 +48,48 @@ public class Clients {
 	 */
 	@Transactional
 	public NewClient add(CurrentUser clinician, String displayName, String email, String timezone) {
+		return addOnce(clinician, null, displayName, email, timezone).asNewClient();
+	}
+
+	/**
+	 * Adds a client once per key: the same key with the same details again (a refreshed
+	 * page, a retried request) adds nobody and gives the client added the first time a
+	 * new link, since the first one cannot be shown again. The same key with other
+	 * details is refused.
+	 * @param creationKey the form's or request's one-time key; null adds without one
+	 */
+	@Transactional
+	AddedClient addOnce(CurrentUser clinician, String creationKey, String displayName, String email, String timezone) {
 		clinician.require(Role.CLINICIAN);
+		String key = FieldChecks.trimToNull(creationKey);
+		if (key != null) {
+			new FieldChecks().maxLength(KEY_FIELD, key, KEY_MAX).throwIfAny();
+			this.clients.lockCreationKey(clinician.id(), key);
+			Optional<ClientProfile> earlier = this.clients.findByCreationKey(clinician.id(), key);
+			if (earlier.isPresent()) {
+				return addedBefore(clinician, earlier.get(), displayName, email, timezone);
+			}
+		}
 		new FieldChecks().required("timezone", timezone)
 			.check(timezone == null || timezone.isBlank() || isZone(timezone), "timezone", "validation.timezone")
 			.required("displayName", displayName)
 			.throwIfAny();
 		IssuedInvitation invitation = this.accounts.invite(clinician, email, displayName, EnumSet.of(Role.CLIENT));
 		UUID clientId = UUID.randomUUID();
-		this.clients.insert(clientId, invitation.accountId(), displayName.trim(), timezone.trim(), clinician.id());
-		return new NewClient(clientId, invitation.inviteUrl());
+		this.clients.insert(clientId, invitation.accountId(), displayName.trim(), timezone.trim(), clinician.id(), key);
+		return new AddedClient(clientId, displayName.trim(), invitation.inviteUrl(), false);
+	}
+
+	/**
+	 * A new invitation link for a client who lost theirs or let it run out. Only the
+	 * newest link works. Refused once the client has signed up.
+	 */
+	@Transactional
+	public NewClient newInvitationLink(CurrentUser clinician, UUID clientId) {
+		ClientAccess access = this.careTeam.requireClinician(clinician, clientId, "new-invitation-link");
+		IssuedInvitation invitation = this.accounts.reissueInvitation(clinician,
+				this.clients.accountIdOf(access.clientId()));
+		return new NewClient(access.clientId(), invitation.inviteUrl());
 	}
 
 	@Transactional(readOnly = true)
@@ -60,6 +102,34 @@ public class Clients {
 	public ClientProfile profile(CurrentUser actor, UUID clientId) {
 		ClientAccess access = this.careTeam.requireClinician(actor, clientId, "view-profile");
 		return this.clients.find(access.clientId()).orElseThrow();
+	}
+
+	/**
+	 * Whether a repeated request asks for the client the key added before. The email is
+	 * not compared once the client has signed up: they may have chosen it themselves.
+	 */
+	static boolean sameClient(ClientProfile earlier, String displayName, String email, String timezone) {
+		return earlier.displayName().equals(FieldChecks.trimToNull(displayName))
+				&& earlier.timezone().equals(FieldChecks.trimToNull(timezone))
+				&& (earlier.signedUp() || Objects.equals(lowerCase(earlier.email()), lowerCase(email)));
+	}
+
+	private AddedClient addedBefore(CurrentUser clinician, ClientProfile earlier, String displayName, String email,
+			String timezone) {
+		if (!sameClient(earlier, displayName, email, timezone)) {
+			throw new ConflictException("problem.client.keyReused");
+		}
+		if (earlier.signedUp()) {
+			this.careTeam.requireClinician(clinician, earlier.id(), "view-profile");
+			return new AddedClient(earlier.id(), earlier.displayName(), null, true);
+		}
+		return new AddedClient(earlier.id(), earlier.displayName(),
+				newInvitationLink(clinician, earlier.id()).inviteUrl(), true);
+	}
+
+	private static String lowerCase(String email) {
+		String trimmed = FieldChecks.trimToNull(email);
+		return (trimmed != null) ? trimmed.toLowerCase(Locale.ROOT) : null;
 	}
 
 	static boolean isZone(String timezone) {

@@ -64,6 +64,8 @@ class ClientReviewPageController {
 		model.addAttribute("client", client);
 		// After assigning: "?assigned", a parameter without a value.
 		model.addAttribute("justAssigned", query.containsKey("assigned"));
+		// After asking for a new invitation link for someone who had signed up already.
+		model.addAttribute("alreadySignedUp", query.containsKey("signedUp"));
 		model.addAttribute("adherence",
 				List.of(AdherenceSummary.of(WEEK, this.adherence.lastDays(clinician, clientId, WEEK)),
 						AdherenceSummary.of(FOUR_WEEKS, this.adherence.lastDays(clinician, clientId, FOUR_WEEKS))));

@@ -74,6 +74,17 @@ class AccountRepository {
 	}
 
 	/**
+	 * The account, locked until the transaction ends: issuing a new invitation and
+	 * accepting one take this lock first, so they never interleave.
+	 */
+	Optional<StoredAccount> lockById(UUID id) {
+		return this.jdbc.sql("select * from account where id = :id for update")
+			.param("id", id)
+			.query(AccountRepository::map)
+			.optional();
+	}
+
+	/**
 	 * Serialises first-run account creation across app nodes for the rest of the
 	 * transaction.
 	 */

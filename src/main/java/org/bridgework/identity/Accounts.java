@@ -116,8 +116,28 @@ public class Accounts {
 		checks.throwIfAny();
 		UUID accountId = UUID.randomUUID();
 		this.accounts.insert(accountId, cleanEmail, displayName.trim(), null, roles);
+		return issue(invitedBy, accountId);
+	}
+
+	/**
+	 * A new link for someone whose link got lost or ran out. Every earlier link of the
+	 * account stops working, so only the newest one lets them in. Refused once they have
+	 * chosen a password: they sign in instead. Callers check that {@code issuer} may do
+	 * this.
+	 */
+	@Transactional
+	public IssuedInvitation reissueInvitation(CurrentUser issuer, UUID accountId) {
+		StoredAccount account = this.accounts.lockById(accountId).orElseThrow(() -> new NotFoundException("Account"));
+		if (account.passwordHash() != null) {
+			throw new ConflictException("problem.invitation.signedUp");
+		}
+		this.invitations.replaceUnused(accountId, this.clock.instant());
+		return issue(issuer, accountId);
+	}
+
+	private IssuedInvitation issue(CurrentUser issuer, UUID accountId) {
 		String token = Tokens.newSecret();
-		this.invitations.insert(Tokens.sha256(token), accountId, (invitedBy != null) ? invitedBy.id() : null,
+		this.invitations.insert(Tokens.sha256(token), accountId, (issuer != null) ? issuer.id() : null,
 				this.clock.instant().plus(this.properties.validFor()));
 		return new IssuedInvitation(accountId, token, this.links.urlFor(token));
 	}
@@ -136,7 +156,12 @@ public class Accounts {
 	@Transactional
 	public UUID acceptInvitation(String token, String password, String email) {
 		StoredInvitation invitation = usableInvitation(token);
-		StoredAccount account = this.accounts.findById(invitation.accountId()).orElseThrow();
+		// Locked first, as reissueInvitation does: a new link made at the same moment
+		// either replaces this one before it is used or is refused after.
+		StoredAccount account = this.accounts.lockById(invitation.accountId()).orElseThrow();
+		if (account.passwordHash() != null) {
+			throw new GoneException("problem.gone");
+		}
 		String newEmail = (account.email() == null) ? FieldChecks.trimToNull(email) : null;
 		FieldChecks checks = new FieldChecks()
 			.check(password != null && password.length() >= MIN_PASSWORD_LENGTH, "password",

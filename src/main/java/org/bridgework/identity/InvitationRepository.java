@@ -28,11 +28,26 @@ class InvitationRepository {
 	}
 
 	Optional<StoredInvitation> find(String tokenHash) {
-		return this.jdbc.sql("select account_id, expires_at, accepted_at from invitation where token_hash = :hash")
+		return this.jdbc
+			.sql("select account_id, expires_at, accepted_at, replaced_at from invitation where token_hash = :hash")
 			.param("hash", tokenHash)
 			.query((rs, row) -> new StoredInvitation(rs.getObject("account_id", UUID.class),
-					rs.getTimestamp("expires_at").toInstant(), rs.getTimestamp("accepted_at") != null))
+					rs.getTimestamp("expires_at").toInstant(), rs.getTimestamp("accepted_at") != null,
+					rs.getTimestamp("replaced_at") != null))
 			.optional();
+	}
+
+	/**
+	 * Makes every unused invitation of the account unusable, so that only the one issued
+	 * next works. They stay on record as replaced.
+	 */
+	int replaceUnused(UUID accountId, Instant now) {
+		return this.jdbc.sql("""
+				update invitation set replaced_at = :now
+				where account_id = :account and accepted_at is null and replaced_at is null""")
+			.param("now", java.sql.Timestamp.from(now))
+			.param("account", accountId)
+			.update();
 	}
 
 	/**
@@ -42,16 +57,19 @@ class InvitationRepository {
 	boolean markAccepted(String tokenHash, Instant now) {
 		return this.jdbc.sql("""
 				update invitation set accepted_at = :now
-				where token_hash = :hash and accepted_at is null and expires_at > :now""")
+				where token_hash = :hash and accepted_at is null and replaced_at is null and expires_at > :now""")
 			.param("now", java.sql.Timestamp.from(now))
 			.param("hash", tokenHash)
 			.update() == 1;
 	}
 
-	record StoredInvitation(UUID accountId, Instant expiresAt, boolean accepted) {
+	/**
+	 * @param replaced whether a newer link for the same account took this one's place
+	 */
+	record StoredInvitation(UUID accountId, Instant expiresAt, boolean accepted, boolean replaced) {
 
 		boolean usableAt(Instant now) {
-			return !this.accepted && this.expiresAt.isAfter(now);
+			return !this.accepted && !this.replaced && this.expiresAt.isAfter(now);
 		}
 
 	}

@@ -3,7 +3,7 @@ package org.bridgework.identity;
 import java.util.UUID;
 
 /**
- * A new account waiting for its person, and the link that lets them in. The link is shown
+ * An account waiting for its person, and the link that lets them in. The link is shown
  * once; only its hash is stored.
  */
 public record IssuedInvitation(UUID accountId, String token, String inviteUrl) {

@@ -92,6 +92,12 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				.rightful(OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
 				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			// The victim has signed up, so even their clinician gets no new link (the way
+			// through is in InvitationLinkIntegrationTests).
+			Route.signedIn("POST", "/api/v1/clients/{clientId}/invitation")
+				.expect(OWN_CLINICIAN, Set.of(409))
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
 			Route.signedIn("GET", "/api/v1/templates").rightful(OWN_CLINICIAN).expect(FORBIDDEN, OWN_CLIENT),
 			Route.signedIn("GET", "/api/v1/templates/{key}").rightful(OWN_CLIENT),
 			Route.signedIn("POST", "/api/v1/clients/{clientId}/assignments")
