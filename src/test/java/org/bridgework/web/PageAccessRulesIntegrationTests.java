@@ -155,6 +155,11 @@ class PageAccessRulesIntegrationTests {
 				.expect(SHOWN, OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
 				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/clients/{clientId}/invitation", (w) -> form())
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "?signedUp"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
 			PageRoute.get("/clients/{clientId}/assignments/new")
 				.signedIn()
 				.expect(SHOWN, OWN_CLINICIAN)
