@@ -28,6 +28,11 @@ final class ApiClient {
 
 	private final URI base;
 
+	/** The server this client talks to: each test context has its own. */
+	URI base() {
+		return this.base;
+	}
+
 	ApiClient(URI base) {
 		this.base = base;
 	}

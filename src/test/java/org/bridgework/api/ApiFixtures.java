@@ -53,7 +53,10 @@ final class ApiFixtures {
 
 	/** The first account, made from bridgework.admin.email and .password at start-up. */
 	String adminToken() {
-		return ADMIN_TOKENS.computeIfAbsent(this.adminEmail, (email) -> signIn(email, this.adminPassword));
+		// Keyed by server too: another test context has its own database, where this
+		// token means nothing.
+		return ADMIN_TOKENS.computeIfAbsent(this.http.base() + " " + this.adminEmail,
+				(key) -> signIn(this.adminEmail, this.adminPassword));
 	}
 
 	String signIn(String email, String password) {
