@@ -93,11 +93,15 @@ public class Assignments {
 	}
 
 	/**
-	 * Every problem with a plan apart from its template, without storing anything. The
-	 * web form uses it to show all problems at once when some values could not even be
-	 * read.
+	 * Refuses a plan with every problem it has apart from its template, storing nothing.
+	 * The web form uses it to show all problems at once when some values could not even
+	 * be read.
 	 */
-	static Set<DayOfWeek> checkPlan(AssignmentPlan plan) {
+	public void check(AssignmentPlan plan) {
+		checkPlan(plan);
+	}
+
+	private static Set<DayOfWeek> checkPlan(AssignmentPlan plan) {
 		FieldChecks checks = new FieldChecks().required("title", plan.title())
 			.maxLength("title", plan.title(), 200)
 			.maxLength("goal", plan.goal(), TEXT_MAX)

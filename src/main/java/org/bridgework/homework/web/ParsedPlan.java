@@ -1,5 +1,6 @@
-package org.bridgework.homework;
+package org.bridgework.homework.web;
 
+import org.bridgework.homework.AssignmentPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,5 +1,6 @@
-package org.bridgework.homework;
+package org.bridgework.homework.web;
 
+import org.bridgework.homework.Assignments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -100,7 +101,7 @@ class AssignHomeworkPageController {
 				return "redirect:/clients/" + clientId + "?assigned";
 			}
 			// Some values could not be read: show them with every other problem at once.
-			Assignments.checkPlan(parsed.plan());
+			this.assignments.check(parsed.plan());
 			return rejected(model, response, template.get(), form, parsed.withServiceProblems(List.of()));
 		}
 		catch (InvalidInputException ex) {

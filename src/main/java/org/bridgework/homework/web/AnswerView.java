@@ -1,4 +1,4 @@
-package org.bridgework.homework;
+package org.bridgework.homework.web;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
-package org.bridgework.homework;
+package org.bridgework.homework.web;
 
+import org.bridgework.homework.Assignment;
+import org.bridgework.homework.Entry;
+import org.bridgework.homework.WeeklySchedule;
 import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.bridgework.homework.Timeline.TimelineItem;
-import org.bridgework.homework.TimelineRow.AnswerLine;
+import org.bridgework.homework.web.TimelineRow.AnswerLine;
 import org.bridgework.library.FieldOption;
 import org.bridgework.library.Template;
 import org.bridgework.library.TemplateField;

@@ -1,4 +1,6 @@
-package org.bridgework.homework;
+package org.bridgework.homework.web;
+
+import org.bridgework.homework.Adherence;
 
 /**
  * Adherence over the last {@code days} days, as the client page shows it.

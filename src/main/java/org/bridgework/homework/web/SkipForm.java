@@ -1,5 +1,7 @@
-package org.bridgework.homework;
+package org.bridgework.homework.web;
 
+import org.bridgework.homework.SkipReason;
+import org.bridgework.homework.SkipRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;

@@ -1,5 +1,11 @@
-package org.bridgework.homework;
+package org.bridgework.homework.web;
 
+import org.bridgework.homework.AssignmentPlan;
+import org.bridgework.homework.Assignments;
+import org.bridgework.homework.Barrier;
+import org.bridgework.homework.Entry;
+import org.bridgework.homework.Practice;
+import org.bridgework.homework.SkipReason;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;

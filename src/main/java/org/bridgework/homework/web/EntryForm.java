@@ -1,5 +1,6 @@
-package org.bridgework.homework;
+package org.bridgework.homework.web;
 
+import org.bridgework.homework.EntryRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

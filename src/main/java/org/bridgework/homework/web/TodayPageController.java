@@ -1,5 +1,9 @@
-package org.bridgework.homework;
+package org.bridgework.homework.web;
 
+import org.bridgework.homework.Assignment;
+import org.bridgework.homework.Assignments;
+import org.bridgework.homework.Today;
+import org.bridgework.homework.WeeklySchedule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;

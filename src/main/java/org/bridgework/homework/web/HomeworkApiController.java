@@ -1,5 +1,18 @@
-package org.bridgework.homework;
+package org.bridgework.homework.web;
 
+import org.bridgework.homework.Adherence;
+import org.bridgework.homework.AdherenceReport;
+import org.bridgework.homework.Assignment;
+import org.bridgework.homework.AssignmentPlan;
+import org.bridgework.homework.Assignments;
+import org.bridgework.homework.Barrier;
+import org.bridgework.homework.Entry;
+import org.bridgework.homework.EntryRequest;
+import org.bridgework.homework.OccurrenceStatus;
+import org.bridgework.homework.Practice;
+import org.bridgework.homework.Skip;
+import org.bridgework.homework.SkipRequest;
+import org.bridgework.homework.Today;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

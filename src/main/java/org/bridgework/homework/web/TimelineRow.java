@@ -1,5 +1,7 @@
-package org.bridgework.homework;
+package org.bridgework.homework.web;
 
+import org.bridgework.homework.Entry;
+import org.bridgework.homework.Skip;
 import java.time.LocalDate;
 import java.util.List;
 

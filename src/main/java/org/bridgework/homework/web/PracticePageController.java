@@ -1,5 +1,10 @@
-package org.bridgework.homework;
+package org.bridgework.homework.web;
 
+import org.bridgework.homework.Assignment;
+import org.bridgework.homework.Assignments;
+import org.bridgework.homework.Practice;
+import org.bridgework.homework.SkipReason;
+import org.bridgework.homework.Today;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;

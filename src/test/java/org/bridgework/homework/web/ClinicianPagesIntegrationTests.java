@@ -1,5 +1,13 @@
-package org.bridgework.homework;
+package org.bridgework.homework.web;
 
+import org.bridgework.homework.Assignment;
+import org.bridgework.homework.AssignmentPlan;
+import org.bridgework.homework.Assignments;
+import org.bridgework.homework.Barrier;
+import org.bridgework.homework.EntryRequest;
+import org.bridgework.homework.Practice;
+import org.bridgework.homework.SkipReason;
+import org.bridgework.homework.SkipRequest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;

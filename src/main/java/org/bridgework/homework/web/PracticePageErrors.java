@@ -1,4 +1,4 @@
-package org.bridgework.homework;
+package org.bridgework.homework.web;
 
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.shared.NotFoundException;

@@ -1,5 +1,6 @@
-package org.bridgework.homework;
+package org.bridgework.homework.web;
 
+import org.bridgework.homework.Assignment;
 import org.bridgework.library.Template;
 
 /**

@@ -1,5 +1,9 @@
-package org.bridgework.homework;
+package org.bridgework.homework.web;
 
+import org.bridgework.homework.AdherenceReport;
+import org.bridgework.homework.Assignment;
+import org.bridgework.homework.Assignments;
+import org.bridgework.homework.Timeline;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
