@@ -109,8 +109,9 @@ record EntryForm(Map<String, List<String>> answers, String occurredOn, String du
 		}
 		String path = ANSWER_PREFIX + field.name();
 		return switch (field.type()) {
-			case SHORT_TEXT, LONG_TEXT, CHOICE -> values.get(0);
-			case MULTI_CHOICE -> values;
+			case SHORT_TEXT, LONG_TEXT, CHOICE, DATE, TIME -> values.get(0);
+			case MULTI_CHOICE, CHECKLIST -> values;
+			case REPEATING -> null;
 			case SCALE, NUMBER, MOOD -> number(values.get(0), path, problems);
 			case YES_NO -> yesNo(values.get(0), path, problems);
 		};

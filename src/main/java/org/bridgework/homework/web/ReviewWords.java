@@ -87,16 +87,18 @@ class ReviewWords {
 	private String answer(TemplateField field, Object value) {
 		return switch (field.type()) {
 			case CHOICE -> optionLabel(field, value);
-			case MULTI_CHOICE -> (value instanceof Collection<?> values)
-					? values.stream().map((one) -> optionLabel(field, one)).collect(Collectors.joining(", "))
-					: optionLabel(field, value);
+			case MULTI_CHOICE,
+					CHECKLIST ->
+				(value instanceof Collection<?> values)
+						? values.stream().map((one) -> optionLabel(field, one)).collect(Collectors.joining(", "))
+						: optionLabel(field, value);
 			case YES_NO -> this.messages.get(Boolean.TRUE.equals(value) ? "review.answer.yes" : "review.answer.no");
 			case MOOD -> this.messages.get("review.answer.scale", value, field.lowest(), field.highest());
 			case SCALE -> (field.min() != null && field.max() != null)
 					? this.messages.get("review.answer.scale", value, field.min(), field.max()) : String.valueOf(value);
 			case NUMBER -> (field.unit() != null) ? this.messages.get("review.answer.withUnit", value, field.unit())
 					: String.valueOf(value);
-			case SHORT_TEXT, LONG_TEXT -> String.valueOf(value);
+			case SHORT_TEXT, LONG_TEXT, DATE, TIME, REPEATING -> String.valueOf(value);
 		};
 	}
 
