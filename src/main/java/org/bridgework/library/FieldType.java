@@ -51,9 +51,4 @@ public enum FieldType {
 		return this == CHOICE || this == MULTI_CHOICE || this == CHECKLIST;
 	}
 
-	/** Whether the answer is a list of picked options. */
-	public boolean picksSeveral() {
-		return this == MULTI_CHOICE || this == CHECKLIST;
-	}
-
 }
