@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum FieldType {
 
 	SHORT_TEXT("short-text"), LONG_TEXT("long-text"), SCALE("scale"), NUMBER("number"), CHOICE("choice"),
-	MULTI_CHOICE("multi-choice"), MOOD("mood"), YES_NO("yes-no");
+	MULTI_CHOICE("multi-choice"), CHECKLIST("checklist"), MOOD("mood"), YES_NO("yes-no"), DATE("date"), TIME("time"),
+	REPEATING("repeating");
 
 	/** The mood picker's five faces, from very low to very good. */
 	public static final int MOOD_MIN = 1;
@@ -43,6 +44,11 @@ public enum FieldType {
 
 	public boolean isWholeNumber() {
 		return this == SCALE || this == NUMBER || this == MOOD;
+	}
+
+	/** Whether the answer is picked from the field's {@code options}. */
+	public boolean hasOptions() {
+		return this == CHOICE || this == MULTI_CHOICE || this == CHECKLIST;
 	}
 
 }

@@ -31,7 +31,8 @@ public record Template(UUID versionId, String key, int version, String name, Str
 
 	/**
 	 * Every problem with a set of answers: unknown fields, missing required ones, wrong
-	 * types, values out of range.
+	 * types, values out of range, and the same inside each row of a repeating field
+	 * ({@code answers.situations[1].automaticThought}).
 	 */
 	public List<FieldProblem> check(Map<String, Object> answers) {
 		List<FieldProblem> problems = new ArrayList<>();
@@ -41,7 +42,7 @@ public record Template(UUID versionId, String key, int version, String name, Str
 			.sorted()
 			.forEach((name) -> problems.add(FieldProblem.of("answers." + name, "validation.answer.unknown")));
 		for (TemplateField field : this.fields) {
-			field.check(answers.get(field.name())).ifPresent(problems::add);
+			problems.addAll(field.check(answers.get(field.name())));
 		}
 		return problems;
 	}

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A template as written in a library file, before it is stored as a version.
  */
@@ -13,6 +16,20 @@ record TemplateDefinition(String key, String name, String kind, List<String> mod
 
 	static final Set<String> KINDS = Set.of("practice", "worksheet", "tracker", "reflection", "values", "skills",
 			"measure");
+
+	/**
+	 * Reads a library file, where {@code "timer"} may be left out: only timed practices
+	 * say {@code true}.
+	 */
+	@JsonCreator
+	static TemplateDefinition fromJson(@JsonProperty("key") String key, @JsonProperty("name") String name,
+			@JsonProperty("kind") String kind, @JsonProperty("modalities") List<String> modalities,
+			@JsonProperty("purpose") String purpose, @JsonProperty("whyItWorks") String whyItWorks,
+			@JsonProperty("steps") List<String> steps, @JsonProperty("estimatedMinutes") Integer estimatedMinutes,
+			@JsonProperty("timer") Boolean timer, @JsonProperty("fields") List<TemplateField> fields) {
+		return new TemplateDefinition(key, name, kind, modalities, purpose, whyItWorks, steps, estimatedMinutes,
+				Boolean.TRUE.equals(timer), fields);
+	}
 
 	Template asVersion(UUID versionId, int version) {
 		return new Template(versionId, this.key, version, this.name, this.kind, orEmpty(this.modalities), this.purpose,
@@ -28,9 +45,18 @@ record TemplateDefinition(String key, String name, String kind, List<String> mod
 		require(this.name != null && !this.name.isBlank(), source, "name is missing");
 		require(KINDS.contains(this.kind), source, "kind must be one of " + KINDS);
 		require(this.fields != null && !this.fields.isEmpty(), source, "a template needs at least one field");
+		requireFields(this.fields, source + " field ");
+	}
+
+	/**
+	 * The template's questions, or a repeating field's: names unique among them, and each
+	 * with what its type needs.
+	 */
+	private static void requireFields(List<TemplateField> fields, String prefix) {
 		Set<String> names = new HashSet<>();
-		for (TemplateField field : this.fields) {
-			String where = source + " field '" + field.name() + "'";
+		for (TemplateField field : fields) {
+			require(field != null, prefix.strip(), "a field is empty");
+			String where = prefix + "'" + field.name() + "'";
 			require(field.name() != null && field.name().matches("[a-zA-Z][a-zA-Z0-9]*"), where,
 					"name must be camelCase");
 			require(names.add(field.name()), where, "name is used twice");
@@ -43,11 +69,42 @@ record TemplateDefinition(String key, String name, String kind, List<String> mod
 		switch (field.type()) {
 			case SCALE, NUMBER -> require(field.min() != null && field.max() != null && field.min() < field.max(),
 					where, "needs min below max");
-			case CHOICE, MULTI_CHOICE ->
-				require(field.options() != null && !field.options().isEmpty(), where, "needs options");
+			case CHOICE, MULTI_CHOICE, CHECKLIST -> requireOptions(field, where);
+			case REPEATING -> requireRows(field, where);
 			default -> {
 			}
 		}
+		if (field.type() != FieldType.REPEATING) {
+			require(field.fields() == null && field.minRows() == null && field.maxRows() == null
+					&& field.rowLabel() == null, where,
+					"only a repeating field has fields, minRows, maxRows or rowLabel");
+		}
+	}
+
+	private static void requireOptions(TemplateField field, String where) {
+		require(field.options() != null && !field.options().isEmpty(), where, "needs options");
+		Set<String> values = new HashSet<>();
+		for (FieldOption option : field.options()) {
+			require(option != null && option.value() != null && !option.value().isBlank() && option.label() != null,
+					where, "every option needs a value and a label");
+			require(values.add(option.value()), where, "option value '" + option.value() + "' is used twice");
+		}
+	}
+
+	/**
+	 * A repeating field asks its own questions once per row; rows inside rows would be
+	 * too much to fill in on a phone, so they are refused.
+	 */
+	private static void requireRows(TemplateField field, String where) {
+		require(field.fields() != null && !field.fields().isEmpty(), where, "a repeating field needs fields");
+		for (TemplateField sub : field.fields()) {
+			require(sub == null || sub.type() != FieldType.REPEATING, where,
+					"a repeating field cannot hold another repeating field");
+		}
+		requireFields(field.fields(), where + " sub-field ");
+		require(field.fewestRows() >= 0, where, "minRows cannot be negative");
+		require(field.mostRows() >= 1, where, "maxRows must be at least 1");
+		require(field.fewestRows() <= field.mostRows(), where, "minRows must not be above maxRows");
 	}
 
 	private static void require(boolean ok, String where, String what) {

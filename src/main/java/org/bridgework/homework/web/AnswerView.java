@@ -2,17 +2,22 @@ package org.bridgework.homework.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.bridgework.library.FieldType;
 import org.bridgework.library.TemplateField;
 import org.bridgework.shared.FormErrors;
 
 /**
  * One template question as the entry form shows it: its ids, what the client entered, and
- * its error, so the field fragments stay free of logic.
+ * its error, so the field fragments stay free of logic. A repeating field also has its
+ * rows, each holding its questions as views of their own, named
+ * {@code answers.situations[0].automaticThought}.
  */
-record AnswerView(TemplateField field, String name, String id, String value, List<String> values, String error) {
+record AnswerView(TemplateField field, String name, String id, String value, List<String> values, String error,
+		List<RowView> rows) {
 
 	/**
 	 * A scale with more steps than this is offered as a drop-down list instead of radios.
@@ -23,12 +28,49 @@ record AnswerView(TemplateField field, String name, String id, String value, Lis
 
 	AnswerView {
 		values = List.copyOf(values);
+		rows = List.copyOf(rows);
 	}
 
 	static AnswerView of(TemplateField field, EntryForm form, FormErrors errors) {
 		String name = EntryForm.ANSWER_PREFIX + field.name();
-		return new AnswerView(field, name, "answers-" + field.name(), form.answer(field.name()),
-				form.answers(field.name()), errors.get(name));
+		if (field.type() == FieldType.REPEATING) {
+			return new AnswerView(field, name, idOf(name), "", List.of(), errors.get(name),
+					rows(field, name, form.rows(field.name()), errors));
+		}
+		return of(field, name, form.answers(field.name()), errors);
+	}
+
+	private static AnswerView of(TemplateField field, String name, List<String> values, FormErrors errors) {
+		return new AnswerView(field, name, idOf(name), values.isEmpty() ? "" : values.get(0), values, errors.get(name),
+				List.of());
+	}
+
+	/**
+	 * The rows to show: those typed, and enough empty ones to reach the fewest the field
+	 * takes, at least one.
+	 */
+	private static List<RowView> rows(TemplateField field, String name, List<Map<String, List<String>>> typed,
+			FormErrors errors) {
+		List<RowView> rows = new ArrayList<>();
+		for (int index = 0; index < EntryForm.rowsToShow(field, typed.size()); index++) {
+			Map<String, List<String>> row = (index < typed.size()) ? typed.get(index) : Map.of();
+			String rowName = name + "[" + index + "]";
+			List<AnswerView> questions = field.subFields()
+				.stream()
+				.map((sub) -> of(sub, rowName + "." + sub.name(), row.getOrDefault(sub.name(), List.of()), errors))
+				.toList();
+			rows.add(new RowView(idOf(rowName), index + 1, questions));
+		}
+		return rows;
+	}
+
+	/**
+	 * An element id from a form name: {@code answers.situations[1].automaticThought}
+	 * becomes {@code answers-situations-1-automaticThought}, as the error summary links
+	 * it.
+	 */
+	static String idOf(String name) {
+		return name.replace(".", "-").replace("[", "-").replace("]", "");
 	}
 
 	public String type() {
@@ -65,6 +107,42 @@ record AnswerView(TemplateField field, String name, String id, String value, Lis
 		return this.id + "-" + index;
 	}
 
+	/** The name of the hidden field telling how many rows were shown. */
+	public String rowsShownName() {
+		return EntryForm.ROWS_SHOWN_PREFIX + this.field.name();
+	}
+
+	/** Whether a repeating field takes another row. */
+	public boolean canAddRow() {
+		return this.rows.size() < this.field.mostRows();
+	}
+
+	/** The id of the row "Add another" makes, for the page to scroll to. */
+	public String nextRowId() {
+		return this.id + "-" + this.rows.size();
+	}
+
+	/**
+	 * What one row is called, with a capital letter as a file writes it ("Situation"), or
+	 * null when the file names none.
+	 */
+	public String rowLabel() {
+		String label = this.field.rowLabel();
+		return (label == null || label.isBlank()) ? null : label.strip();
+	}
+
+	/**
+	 * The row's name inside a sentence ("Add another situation"): a first capital
+	 * lowered, unless the word is an abbreviation such as "SUDS".
+	 */
+	public String rowLabelInSentence() {
+		String label = rowLabel();
+		if (label == null || label.length() < 2 || Character.isUpperCase(label.charAt(1))) {
+			return label;
+		}
+		return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+	}
+
 	/** Whether a scale is too long for a row of radios. */
 	public boolean usesSelect() {
 		return this.field.highest() - this.field.lowest() + 1 > MAX_RADIOS;
@@ -80,6 +158,19 @@ record AnswerView(TemplateField field, String name, String id, String value, Lis
 			values.add(value);
 		}
 		return values;
+	}
+
+	/**
+	 * One row of a repeating field.
+	 *
+	 * @param number counted from 1, as the row's heading says
+	 */
+	record RowView(String id, int number, List<AnswerView> fields) {
+
+		RowView {
+			fields = List.copyOf(fields);
+		}
+
 	}
 
 }

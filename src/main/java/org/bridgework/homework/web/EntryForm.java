@@ -2,13 +2,19 @@ package org.bridgework.homework.web;
 
 import org.bridgework.homework.EntryRequest;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.bridgework.library.FieldType;
 import org.bridgework.library.Template;
 import org.bridgework.library.TemplateField;
 import org.bridgework.shared.FieldChecks;
@@ -22,29 +28,55 @@ import org.springframework.util.MultiValueMap;
  * form can be shown again with nothing lost. {@link #toRequest(Template)} turns it into
  * typed answers by each field's type. Only the template's own fields are read from the
  * request.
+ * <p>
+ * A repeating field's rows come as {@code answers.situations[0].automaticThought}; rows
+ * left blank are not sent on, so the typed answer's row numbers count filled rows only.
  *
- * @param answers raw values by template field name (several for a multi-choice)
+ * @param answers raw values by template field name (several for a multi-choice or a
+ * checklist)
+ * @param rows a repeating field's rows as shown, blank ones too: each the raw values by
+ * sub-field name
  * @param durationMinutes the minutes part of how long it took
  * @param durationSeconds the seconds part of how long it took
  */
-record EntryForm(Map<String, List<String>> answers, String occurredOn, String durationMinutes, String durationSeconds,
-		String quality, String moodBefore, String moodAfter, String note, boolean keepPrivate, boolean flagForSession,
-		String idempotencyKey) {
+record EntryForm(Map<String, List<String>> answers, Map<String, List<Map<String, List<String>>>> rows,
+		String occurredOn, String durationMinutes, String durationSeconds, String quality, String moodBefore,
+		String moodAfter, String note, boolean keepPrivate, boolean flagForSession, String idempotencyKey) {
 
 	static final String ANSWER_PREFIX = "answers.";
 
+	/** The hidden field that says how many rows of a repeating field the form showed. */
+	static final String ROWS_SHOWN_PREFIX = "rowsShown.";
+
+	private static final Pattern ROW_PARAM = Pattern
+		.compile("answers\\.([a-zA-Z0-9]+)\\[(\\d{1,4})\\]\\.([a-zA-Z0-9]+)");
+
+	private static final Pattern LOOSE_TIME = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
+
+	private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
+	EntryForm {
+		answers = Map.copyOf(answers);
+		rows = Map.copyOf(rows);
+	}
+
 	static EntryForm blank(LocalDate day) {
-		return new EntryForm(Map.of(), day.toString(), "", "", "", "", "", "", false, false,
+		return new EntryForm(Map.of(), Map.of(), day.toString(), "", "", "", "", "", "", false, false,
 				UUID.randomUUID().toString());
 	}
 
 	static EntryForm from(MultiValueMap<String, String> params, Template template) {
 		Map<String, List<String>> answers = new LinkedHashMap<>();
+		Map<String, List<Map<String, List<String>>>> rows = new LinkedHashMap<>();
 		for (TemplateField field : template.fields()) {
+			if (field.type() == FieldType.REPEATING) {
+				rows.put(field.name(), rowsOf(field, params));
+				continue;
+			}
 			List<String> values = params.get(ANSWER_PREFIX + field.name());
 			answers.put(field.name(), (values == null) ? List.of() : List.copyOf(values));
 		}
-		return new EntryForm(answers, text(params, "occurredOn"), text(params, "durationMinutes"),
+		return new EntryForm(answers, rows, text(params, "occurredOn"), text(params, "durationMinutes"),
 				text(params, "durationSeconds"), text(params, "quality"), text(params, "moodBefore"),
 				text(params, "moodAfter"), text(params, "note"), params.containsKey("keepPrivate"),
 				params.containsKey("flagForSession"), text(params, "idempotencyKey"));
@@ -54,8 +86,8 @@ record EntryForm(Map<String, List<String>> answers, String occurredOn, String du
 	 * The same form under a new key, for when the old key already saved other content.
 	 */
 	EntryForm withNewKey() {
-		return new EntryForm(this.answers, this.occurredOn, this.durationMinutes, this.durationSeconds, this.quality,
-				this.moodBefore, this.moodAfter, this.note, this.keepPrivate, this.flagForSession,
+		return new EntryForm(this.answers, this.rows, this.occurredOn, this.durationMinutes, this.durationSeconds,
+				this.quality, this.moodBefore, this.moodAfter, this.note, this.keepPrivate, this.flagForSession,
 				UUID.randomUUID().toString());
 	}
 
@@ -75,6 +107,56 @@ record EntryForm(Map<String, List<String>> answers, String occurredOn, String du
 		return this.answers.getOrDefault(name, List.of());
 	}
 
+	/** A repeating field's rows as the client saw them, blank ones too. */
+	List<Map<String, List<String>>> rows(String name) {
+		return this.rows.getOrDefault(name, List.of());
+	}
+
+	/**
+	 * How many rows of a repeating field to show: every row there is, and at least the
+	 * fewest the field takes (one if none), never more than it allows.
+	 */
+	static int rowsToShow(TemplateField field, int rows) {
+		return Math.min(field.mostRows(), Math.max(rows, Math.max(field.fewestRows(), 1)));
+	}
+
+	/**
+	 * The same form with one more empty row for a repeating field, keeping everything
+	 * typed. Nothing changes for a field that is not repeating or is full.
+	 */
+	EntryForm withAnotherRow(String name, Template template) {
+		TemplateField field = template.field(name).filter((found) -> found.type() == FieldType.REPEATING).orElse(null);
+		if (field == null) {
+			return this;
+		}
+		List<Map<String, List<String>>> grown = new ArrayList<>(rows(name));
+		int wanted = Math.min(field.mostRows(), rowsToShow(field, grown.size()) + 1);
+		while (grown.size() < wanted) {
+			grown.add(Map.of());
+		}
+		return withRows(name, grown);
+	}
+
+	/**
+	 * The same form without its blank rows, so each row sits where the typed answer and
+	 * its problems number it.
+	 */
+	EntryForm withoutBlankRows() {
+		EntryForm form = this;
+		for (var field : this.rows.entrySet()) {
+			form = form.withRows(field.getKey(), field.getValue().stream().filter((row) -> !isBlank(row)).toList());
+		}
+		return form;
+	}
+
+	private EntryForm withRows(String name, List<Map<String, List<String>>> changed) {
+		Map<String, List<Map<String, List<String>>>> all = new LinkedHashMap<>(this.rows);
+		all.put(name, List.copyOf(changed));
+		return new EntryForm(this.answers, all, this.occurredOn, this.durationMinutes, this.durationSeconds,
+				this.quality, this.moodBefore, this.moodAfter, this.note, this.keepPrivate, this.flagForSession,
+				this.idempotencyKey);
+	}
+
 	/**
 	 * Typed answers and common fields. Anything that cannot be read as its type is
 	 * refused, together with whatever else the template says about the answers.
@@ -83,7 +165,9 @@ record EntryForm(Map<String, List<String>> answers, String occurredOn, String du
 		List<FieldProblem> problems = new ArrayList<>();
 		Map<String, Object> typed = new LinkedHashMap<>();
 		for (TemplateField field : template.fields()) {
-			Object value = typedAnswer(field, answers(field.name()), problems);
+			String path = ANSWER_PREFIX + field.name();
+			Object value = (field.type() == FieldType.REPEATING) ? typedRows(field, rows(field.name()), path, problems)
+					: typedAnswer(field, answers(field.name()), path, problems);
 			if (value != null) {
 				typed.put(field.name(), value);
 			}
@@ -102,18 +186,102 @@ record EntryForm(Map<String, List<String>> answers, String occurredOn, String du
 		return request;
 	}
 
-	private static Object typedAnswer(TemplateField field, List<String> raw, List<FieldProblem> problems) {
-		List<String> values = raw.stream().filter((value) -> value != null && !value.isBlank()).toList();
+	/**
+	 * The filled rows of a repeating field, each with its typed answers; null when every
+	 * row is blank.
+	 */
+	private static List<Map<String, Object>> typedRows(TemplateField field, List<Map<String, List<String>>> rows,
+			String path, List<FieldProblem> problems) {
+		List<Map<String, Object>> typed = new ArrayList<>();
+		for (Map<String, List<String>> row : rows) {
+			if (isBlank(row)) {
+				continue;
+			}
+			String rowPath = path + "[" + typed.size() + "].";
+			Map<String, Object> answers = new LinkedHashMap<>();
+			for (TemplateField sub : field.subFields()) {
+				Object value = typedAnswer(sub, row.getOrDefault(sub.name(), List.of()), rowPath + sub.name(),
+						problems);
+				if (value != null) {
+					answers.put(sub.name(), value);
+				}
+			}
+			typed.add(answers);
+		}
+		return typed.isEmpty() ? null : typed;
+	}
+
+	private static Object typedAnswer(TemplateField field, List<String> raw, String path, List<FieldProblem> problems) {
+		List<String> values = filled(raw);
 		if (values.isEmpty()) {
 			return null;
 		}
-		String path = ANSWER_PREFIX + field.name();
 		return switch (field.type()) {
 			case SHORT_TEXT, LONG_TEXT, CHOICE -> values.get(0);
-			case MULTI_CHOICE -> values;
+			case DATE -> values.get(0).trim();
+			case TIME -> time(values.get(0));
+			case MULTI_CHOICE, CHECKLIST -> values;
 			case SCALE, NUMBER, MOOD -> number(values.get(0), path, problems);
 			case YES_NO -> yesNo(values.get(0), path, problems);
+			// Never inside a row, and read by typedRows at the top.
+			case REPEATING -> null;
 		};
+	}
+
+	/**
+	 * A time as {@code HH:MM}. Browsers may add seconds, and someone typing may leave out
+	 * the leading zero; anything else is passed on as typed for the template to refuse.
+	 */
+	private static String time(String raw) {
+		String value = raw.trim();
+		if (!LOOSE_TIME.matcher(value).matches()) {
+			return value;
+		}
+		try {
+			return HOURS_MINUTES.format(LocalTime.parse((value.indexOf(':') == 1) ? "0" + value : value));
+		}
+		catch (DateTimeParseException ex) {
+			return value;
+		}
+	}
+
+	/**
+	 * A repeating field's rows by their number in the form, so a blank row keeps its
+	 * place when the form is shown again. Rows past the field's limit were never offered
+	 * and are not read.
+	 */
+	private static List<Map<String, List<String>>> rowsOf(TemplateField field, MultiValueMap<String, String> params) {
+		int count = 0;
+		String shown = params.getFirst(ROWS_SHOWN_PREFIX + field.name());
+		if (shown != null && shown.trim().matches("\\d{1,4}")) {
+			count = Integer.parseInt(shown.trim());
+		}
+		Map<Integer, Map<String, List<String>>> byIndex = new LinkedHashMap<>();
+		for (var param : params.entrySet()) {
+			Matcher name = ROW_PARAM.matcher(param.getKey());
+			if (!name.matches() || !name.group(1).equals(field.name()) || field.subField(name.group(3)).isEmpty()) {
+				continue;
+			}
+			int index = Integer.parseInt(name.group(2));
+			if (index < field.mostRows()) {
+				byIndex.computeIfAbsent(index, (key) -> new LinkedHashMap<>())
+					.put(name.group(3), List.copyOf(param.getValue()));
+				count = Math.max(count, index + 1);
+			}
+		}
+		List<Map<String, List<String>>> rows = new ArrayList<>();
+		for (int index = 0; index < Math.min(count, field.mostRows()); index++) {
+			rows.add(Collections.unmodifiableMap(byIndex.getOrDefault(index, Map.of())));
+		}
+		return rows;
+	}
+
+	private static List<String> filled(List<String> raw) {
+		return raw.stream().filter((value) -> value != null && !value.isBlank()).toList();
+	}
+
+	private static boolean isBlank(Map<String, List<String>> row) {
+		return row.values().stream().allMatch((values) -> filled(values).isEmpty());
 	}
 
 	private Integer duration(List<FieldProblem> problems) {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
+import org.bridgework.library.FieldType;
 import org.bridgework.library.Template;
 import org.bridgework.shared.ConflictException;
 import org.bridgework.shared.FormErrors;
@@ -33,6 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class PracticePageController {
+
+	/** The button that asks for another row of a repeating field, by the field's name. */
+	static final String ADD_ROW = "addRow";
 
 	private final Assignments assignments;
 
@@ -65,14 +69,24 @@ class PracticePageController {
 		Template template = this.assignments.templateOf(assignment);
 		EntryForm form = EntryForm.from(params, template);
 		LocalDate day = dayOr(form.occurredOn(), this.today.todayFor(client));
+		String addRow = params.getFirst(ADD_ROW);
+		if (addRow != null) {
+			// "Add another" works without JavaScript: the same form, one more row,
+			// nothing
+			// saved.
+			return render(model, client, assignment, new Forms(form.withAnotherRow(addRow, template), FormErrors.none(),
+					SkipForm.blank(day), FormErrors.none(), false));
+		}
 		try {
 			this.practice.record(client, assignmentId, form.keyOrNew(), form.toRequest(template));
 			return "redirect:/today?saved";
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return render(model, client, assignment,
-					new Forms(form, FormErrors.of(ex, this.messages), SkipForm.blank(day), FormErrors.none(), false));
+			// Blank rows were left out of the answers, so the problems number the filled
+			// rows only; showing just those keeps each problem next to its row.
+			return render(model, client, assignment, new Forms(form.withoutBlankRows(),
+					FormErrors.of(ex, this.messages), SkipForm.blank(day), FormErrors.none(), false));
 		}
 		catch (ConflictException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -128,6 +142,8 @@ class PracticePageController {
 					.stream()
 					.map((field) -> AnswerView.of(field, forms.entry(), forms.entryErrors()))
 					.toList());
+		model.addAttribute("addsRows",
+				template.fields().stream().anyMatch((field) -> field.type() == FieldType.REPEATING));
 		model.addAttribute("form", forms.entry());
 		model.addAttribute("errors", forms.entryErrors());
 		model.addAttribute("skip", forms.skip());

@@ -3,21 +3,28 @@ package org.bridgework.homework.web;
 import org.bridgework.homework.Assignment;
 import org.bridgework.homework.Entry;
 import org.bridgework.homework.WeeklySchedule;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.bridgework.homework.Timeline.TimelineItem;
 import org.bridgework.homework.web.TimelineRow.AnswerLine;
-import org.bridgework.library.FieldOption;
+import org.bridgework.homework.web.TimelineRow.AnswerRow;
+import org.bridgework.library.FieldType;
 import org.bridgework.library.Template;
 import org.bridgework.library.TemplateField;
 import org.bridgework.shared.Messages;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,13 +75,7 @@ class ReviewWords {
 		if (answers == null || answers.isEmpty()) {
 			return List.of();
 		}
-		List<AnswerLine> lines = new ArrayList<>();
-		for (TemplateField field : template.fields()) {
-			Object value = answers.get(field.name());
-			if (!isEmpty(value)) {
-				lines.add(new AnswerLine(field.label(), answer(field, value)));
-			}
-		}
+		List<AnswerLine> lines = lines(template.fields(), answers);
 		// Versions never change, so this is only a safety net for data from elsewhere.
 		answers.keySet()
 			.stream()
@@ -84,32 +85,76 @@ class ReviewWords {
 		return lines;
 	}
 
+	/** The answered questions, in the template's order, under their labels. */
+	private List<AnswerLine> lines(List<TemplateField> fields, Map<?, ?> answers) {
+		List<AnswerLine> lines = new ArrayList<>();
+		for (TemplateField field : fields) {
+			Object value = answers.get(field.name());
+			if (isEmpty(value)) {
+				continue;
+			}
+			if (field.type() == FieldType.REPEATING && value instanceof Collection<?> rows) {
+				List<AnswerRow> blocks = rows(field, rows);
+				if (!blocks.isEmpty()) {
+					lines.add(new AnswerLine(field.label(), null, blocks));
+				}
+				continue;
+			}
+			lines.add(new AnswerLine(field.label(), answer(field, value)));
+		}
+		return lines;
+	}
+
+	/** Each row that holds an answer, numbered as the client saw it. */
+	private List<AnswerRow> rows(TemplateField field, Collection<?> rows) {
+		String rowLabel = (field.rowLabel() != null && !field.rowLabel().isBlank()) ? field.rowLabel().strip()
+				: this.messages.get("review.answer.row.default");
+		List<AnswerRow> blocks = new ArrayList<>();
+		int number = 0;
+		for (Object row : rows) {
+			number++;
+			if (row instanceof Map<?, ?> answers) {
+				List<AnswerLine> lines = lines(field.subFields(), answers);
+				if (!lines.isEmpty()) {
+					blocks.add(new AnswerRow(this.messages.get("review.answer.row", rowLabel, number), lines));
+				}
+			}
+		}
+		return blocks;
+	}
+
 	private String answer(TemplateField field, Object value) {
 		return switch (field.type()) {
-			case CHOICE -> optionLabel(field, value);
-			case MULTI_CHOICE -> (value instanceof Collection<?> values)
-					? values.stream().map((one) -> optionLabel(field, one)).collect(Collectors.joining(", "))
-					: optionLabel(field, value);
+			case CHOICE -> field.optionLabel(value);
+			case MULTI_CHOICE,
+					CHECKLIST ->
+				(value instanceof Collection<?> values)
+						? values.stream().map(field::optionLabel).collect(Collectors.joining(", "))
+						: field.optionLabel(value);
 			case YES_NO -> this.messages.get(Boolean.TRUE.equals(value) ? "review.answer.yes" : "review.answer.no");
 			case MOOD -> this.messages.get("review.answer.scale", value, field.lowest(), field.highest());
 			case SCALE -> (field.min() != null && field.max() != null)
 					? this.messages.get("review.answer.scale", value, field.min(), field.max()) : String.valueOf(value);
 			case NUMBER -> (field.unit() != null) ? this.messages.get("review.answer.withUnit", value, field.unit())
 					: String.valueOf(value);
-			case SHORT_TEXT, LONG_TEXT -> String.valueOf(value);
+			case DATE -> readable(value, LocalDate::parse, "review.date.pattern");
+			case TIME -> readable(value, LocalTime::parse, "review.time.pattern");
+			case SHORT_TEXT, LONG_TEXT, REPEATING -> String.valueOf(value);
 		};
 	}
 
-	private static String optionLabel(TemplateField field, Object value) {
-		if (field.options() == null) {
+	/**
+	 * A stored date or time in the words of the page, or as stored when it does not read
+	 * as one.
+	 */
+	private String readable(Object value, Function<String, TemporalAccessor> parse, String patternCode) {
+		try {
+			return DateTimeFormatter.ofPattern(this.messages.get(patternCode), LocaleContextHolder.getLocale())
+				.format(parse.apply(String.valueOf(value)));
+		}
+		catch (DateTimeException ex) {
 			return String.valueOf(value);
 		}
-		return field.options()
-			.stream()
-			.filter((option) -> option.value().equals(value))
-			.map(FieldOption::label)
-			.findFirst()
-			.orElse(String.valueOf(value));
 	}
 
 	private static boolean isEmpty(Object value) {

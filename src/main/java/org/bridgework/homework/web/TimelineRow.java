@@ -31,9 +31,37 @@ record TimelineRow(LocalDate day, String title, Entry entry, Skip skip, List<Ans
 	}
 
 	/**
-	 * A question of the template and the client's answer, ready to show.
+	 * A question of the template and the client's answer, ready to show. A repeating
+	 * question's answer is its rows instead, each a block of its own questions and
+	 * answers.
 	 */
-	record AnswerLine(String label, String answer) {
+	record AnswerLine(String label, String answer, List<AnswerRow> rows) {
+
+		AnswerLine {
+			rows = List.copyOf(rows);
+		}
+
+		AnswerLine(String label, String answer) {
+			this(label, answer, List.of());
+		}
+
+		public boolean hasRows() {
+			return !this.rows.isEmpty();
+		}
+
+	}
+
+	/**
+	 * One row of a repeating answer.
+	 *
+	 * @param title what the row is called, with its number ("Situation 2")
+	 */
+	record AnswerRow(String title, List<AnswerLine> answers) {
+
+		AnswerRow {
+			answers = List.copyOf(answers);
+		}
+
 	}
 
 }
