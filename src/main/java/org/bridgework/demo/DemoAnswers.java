@@ -26,7 +26,7 @@ final class DemoAnswers {
 							List.of("Breath was fast at first, then slower.", "Noticed the cool air at my nose.",
 									"Belly moved more than I expected.")),
 					"place", pick(random, List.of("By the bathroom window", "At my desk", "On the edge of the bed")));
-			case "thought-record" -> Map.of("situation",
+			case "thought-record" -> Map.of("situations", List.of(Map.of("situation",
 					pick(random,
 							List.of("Email from my manager asking for a chat", "Friend didn't reply all day",
 									"Forgot to send the report on time")),
@@ -37,7 +37,7 @@ final class DemoAnswers {
 					"emotion", "Anxious", "emotionBefore", 60 + random.nextInt(35), "balancedThought",
 					pick(random, List.of("Most chats are routine. I can ask what it's about.",
 							"People get busy. One day is not a sign.", "One late report doesn't undo my work.")),
-					"emotionAfter", (int) Math.max(10, 70 - progress * 40 - random.nextInt(20)));
+					"emotionAfter", (int) Math.max(10, 70 - progress * 40 - random.nextInt(20)))));
 			case "mood-log" -> Map.of("mood", Math.min(5, 1 + (int) Math.round(progress * 2.5) + random.nextInt(2)),
 					"activity", pick(random, List.of("resting", "screens", "moving", "socializing", "chores")),
 					"company", pick(random, List.of("alone", "alone", "partner", "friends")), "energy",

@@ -557,10 +557,10 @@ class ApiContractIntegrationTests extends ApiIntegrationTestBase {
 
 		List<String> fields = this.api
 			.postEntry(client, assignment, UUID.randomUUID().toString(),
-					entryBody(client.today(), Map.of("situation", "On the bus")))
+					entryBody(client.today(), Map.of("situations", List.of(Map.of("situation", "On the bus")))))
 			.invalidFields();
 
-		assertThat(fields).containsExactly("answers.automaticThought");
+		assertThat(fields).containsExactly("answers.situations[0].automaticThought");
 		assertThat(this.api.entryCount(client, assignment)).isZero();
 	}
 

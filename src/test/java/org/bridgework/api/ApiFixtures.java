@@ -159,7 +159,8 @@ final class ApiFixtures {
 		return switch (templateKey) {
 			case "mindful-breathing" -> Map.of("mindWandering", "a-few-times", "breathNotes", "Slow and deep");
 			case "mood-log" -> Map.of("mood", 3, "energy", 4);
-			case "thought-record" -> Map.of("situation", "Meeting at work", "automaticThought", "They think I'm slow");
+			case "thought-record" -> Map.of("situations",
+					List.of(Map.of("situation", "Meeting at work", "automaticThought", "They think I'm slow")));
 			case "behavioral-experiment" -> Map.of("belief", "If I speak up they will laugh");
 			case "gratitude-journal" -> Map.of("goodThing1", "Coffee with a friend");
 			default -> throw new IllegalArgumentException("No answers for " + templateKey);

@@ -311,7 +311,8 @@ class ClientPagesIntegrationTests {
 			.contains("d=\"M7.5 17.5 Q12 12.5 16.5 17.5\"", "d=\"M8 15.5 L16 15.5\"",
 					"d=\"M7.5 13.5 Q12 19.5 16.5 13.5\"")
 			.doesNotContain("data-timer");
-		assertThat(thoughtRecord).contains("<select id=\"answers-emotionBefore\" name=\"answers.emotionBefore\"")
+		assertThat(thoughtRecord)
+			.contains("<select id=\"answers-situations-0-emotionBefore\" name=\"answers.situations[0].emotionBefore\"")
 			.contains("<option value=\"55\">55</option>")
 			.contains("100 (As strong as it gets)")
 			.doesNotContain("value=\"57\"");
