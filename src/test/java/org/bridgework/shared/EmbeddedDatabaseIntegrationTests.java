@@ -26,11 +26,16 @@ class EmbeddedDatabaseIntegrationTests {
 	@Test
 	void embeddedDatabase_shouldKeepDataAcrossRestarts() throws Exception {
 		Path dataDir = Files.createTempDirectory("bridgework-restart");
+		int templateVersions;
 		try (ConfigurableApplicationContext first = start("--bridgework.data-dir=" + dataDir)) {
 			first.getBean(Accounts.class).createFirstAccount("kept@clinic.test", "Kept", "a-long-kept-password");
+			templateVersions = templateVersions(first);
 		}
 		try (ConfigurableApplicationContext second = start("--bridgework.data-dir=" + dataDir)) {
 			assertThat(second.getBean(Accounts.class).isRegistered("kept@clinic.test")).isTrue();
+			assertThat(templateVersions(second)).as("unchanged library files add no versions on restart")
+				.isEqualTo(templateVersions)
+				.isPositive();
 		}
 	}
 
@@ -49,6 +54,10 @@ class EmbeddedDatabaseIntegrationTests {
 			assertThat(accounts).isEqualTo(1);
 			assertThat(app.getBean(DataSource.class)).isNotNull();
 		}
+	}
+
+	private static int templateVersions(ConfigurableApplicationContext app) {
+		return app.getBean(JdbcClient.class).sql("select count(*) from template_version").query(Integer.class).single();
 	}
 
 	private static ConfigurableApplicationContext start(String... args) {
