@@ -12,12 +12,23 @@ import org.bridgework.shared.InvalidInputException.FieldProblem;
 
 /**
  * One version of a homework template: what it is for, why it works, how to do it, and the
- * questions the client answers. Versions never change once stored.
+ * questions the client answers, and for breathing practices a {@link Pacer} ({@code null}
+ * for the rest). Versions never change once stored.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Template(UUID versionId, String key, int version, String name, String kind, List<String> modalities,
 		String purpose, String whyItWorks, List<String> steps, Integer estimatedMinutes, boolean timer,
-		List<TemplateField> fields) {
+		List<TemplateField> fields, Pacer pacer) {
+
+	/**
+	 * A template without a breathing pacer.
+	 */
+	public Template(UUID versionId, String key, int version, String name, String kind, List<String> modalities,
+			String purpose, String whyItWorks, List<String> steps, Integer estimatedMinutes, boolean timer,
+			List<TemplateField> fields) {
+		this(versionId, key, version, name, kind, modalities, purpose, whyItWorks, steps, estimatedMinutes, timer,
+				fields, null);
+	}
 
 	public Template {
 		modalities = List.copyOf(modalities);

@@ -6,34 +6,46 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A template as written in a library file, before it is stored as a version.
  */
 record TemplateDefinition(String key, String name, String kind, List<String> modalities, String purpose,
-		String whyItWorks, List<String> steps, Integer estimatedMinutes, boolean timer, List<TemplateField> fields) {
+		String whyItWorks, List<String> steps, Integer estimatedMinutes, boolean timer, List<TemplateField> fields,
+		@JsonInclude(JsonInclude.Include.NON_NULL) Pacer pacer) {
 
 	static final Set<String> KINDS = Set.of("practice", "worksheet", "tracker", "reflection", "values", "skills",
 			"measure");
 
 	/**
+	 * A definition without a breathing pacer. (A left-out pacer is not written into the
+	 * stored definition, so adding pacers to the format changed no existing checksum.)
+	 */
+	TemplateDefinition(String key, String name, String kind, List<String> modalities, String purpose, String whyItWorks,
+			List<String> steps, Integer estimatedMinutes, boolean timer, List<TemplateField> fields) {
+		this(key, name, kind, modalities, purpose, whyItWorks, steps, estimatedMinutes, timer, fields, null);
+	}
+
+	/**
 	 * Reads a library file, where {@code "timer"} may be left out: only timed practices
-	 * say {@code true}.
+	 * say {@code true}; {@code "pacer"} too: only breathing practices have one.
 	 */
 	@JsonCreator
 	static TemplateDefinition fromJson(@JsonProperty("key") String key, @JsonProperty("name") String name,
 			@JsonProperty("kind") String kind, @JsonProperty("modalities") List<String> modalities,
 			@JsonProperty("purpose") String purpose, @JsonProperty("whyItWorks") String whyItWorks,
 			@JsonProperty("steps") List<String> steps, @JsonProperty("estimatedMinutes") Integer estimatedMinutes,
-			@JsonProperty("timer") Boolean timer, @JsonProperty("fields") List<TemplateField> fields) {
+			@JsonProperty("timer") Boolean timer, @JsonProperty("fields") List<TemplateField> fields,
+			@JsonProperty("pacer") Pacer pacer) {
 		return new TemplateDefinition(key, name, kind, modalities, purpose, whyItWorks, steps, estimatedMinutes,
-				Boolean.TRUE.equals(timer), fields);
+				Boolean.TRUE.equals(timer), fields, pacer);
 	}
 
 	Template asVersion(UUID versionId, int version) {
 		return new Template(versionId, this.key, version, this.name, this.kind, orEmpty(this.modalities), this.purpose,
-				this.whyItWorks, orEmpty(this.steps), this.estimatedMinutes, this.timer, this.fields);
+				this.whyItWorks, orEmpty(this.steps), this.estimatedMinutes, this.timer, this.fields, this.pacer);
 	}
 
 	/**
@@ -46,6 +58,9 @@ record TemplateDefinition(String key, String name, String kind, List<String> mod
 		require(KINDS.contains(this.kind), source, "kind must be one of " + KINDS);
 		require(this.fields != null && !this.fields.isEmpty(), source, "a template needs at least one field");
 		requireFields(this.fields, source + " field ");
+		if (this.pacer != null) {
+			this.pacer.problem().ifPresent((problem) -> require(false, source, problem));
+		}
 	}
 
 	/**

@@ -147,6 +147,45 @@ class ClientPagesIntegrationTests {
 	}
 
 	@Test
+	void breathingPractice_hasAHiddenBreathingGuideWithItsSecondsAndWords() throws Exception {
+		String body = page(get("/practice/" + this.assignmentId));
+
+		assertThat(body).contains("class=\"card pacer\" hidden")
+			.contains("data-pacer")
+			.contains("data-inhale=\"4\"")
+			.contains("data-hold=\"0\"")
+			.contains("data-exhale=\"6\"")
+			.contains("data-msg-in=\"Breathe in\"")
+			.contains("data-msg-hold=\"Hold\"")
+			.contains("data-msg-out=\"Breathe out\"")
+			.contains("data-msg-started=\"Breathing guide started: in for 4, out for 6.\"")
+			.contains("data-msg-stopped=\"Breathing guide stopped.\"")
+			.contains("Breathing guide")
+			.contains("data-pacer-start")
+			.contains("data-pacer-stop")
+			.contains("aria-live=\"polite\" data-pacer-status")
+			.contains("/js/breathing-pacer.js")
+			.doesNotContain("style=");
+	}
+
+	@Test
+	void breathingGuideWithAHold_announcesTheHoldToo() throws Exception {
+		String body = page(get("/practice/" + assignToClient("three-breath-pause")));
+
+		assertThat(body).contains("data-hold=\"2\"")
+			.contains("data-msg-started=\"Breathing guide started: in for 4, hold for 2, out for 6.\"");
+	}
+
+	@Test
+	void practiceWithoutPacer_hasNoBreathingGuideNorItsScript() throws Exception {
+		String body = page(get("/practice/" + assignToClient("mood-log")));
+
+		assertThat(body).doesNotContain("data-pacer")
+			.doesNotContain("breathing-pacer.js")
+			.doesNotContain("Breathing guide");
+	}
+
+	@Test
 	void postingAValidEntry_redirectsWithThanksAndTodayShowsItDone() throws Exception {
 		this.mvc.perform(as(post("/practice/" + this.assignmentId)).params(validEntry(UUID.randomUUID().toString())))
 			.andExpect(status().is3xxRedirection())
