@@ -15,14 +15,13 @@ class ModularityTests {
 	}
 
 	/**
-	 * Keeps docs/modules in step with the code, so a newcomer sees the modules without
-	 * running anything; a module change shows up in the diff.
+	 * Writes the module diagrams to target/spring-modulith-docs. The copy in docs/modules is
+	 * refreshed from there by hand when modules change (the writer's line order varies between runs,
+	 * so writing into docs on every build would only make noise in diffs).
 	 */
 	@Test
-	void writesTheModuleDiagramsIntoDocs() {
-		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
-			.writeModulesAsPlantUml()
-			.writeIndividualModulesAsPlantUml();
+	void writesTheModuleDiagrams() {
+		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
 
 }
