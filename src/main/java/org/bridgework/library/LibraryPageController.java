@@ -40,9 +40,9 @@ class LibraryPageController {
 		return libraryPage(clinician, model, null, null, FormErrors.none());
 	}
 
-	@PostMapping("/library/{key}/copy")
-	String copy(CurrentUser clinician, @PathVariable String key, @RequestParam(required = false) String name,
-			Model model, HttpServletResponse response) {
+	@PostMapping("/library/{templateKey}/copy")
+	String copy(CurrentUser clinician, @PathVariable("templateKey") String key,
+			@RequestParam(required = false) String name, Model model, HttpServletResponse response) {
 		clinician.require(Role.CLINICIAN);
 		try {
 			Template copy = this.library.copy(clinician, key, name);
@@ -54,15 +54,15 @@ class LibraryPageController {
 		}
 	}
 
-	@GetMapping("/library/{key}/edit")
-	String edit(CurrentUser clinician, @PathVariable String key, Model model) {
+	@GetMapping("/library/{templateKey}/edit")
+	String edit(CurrentUser clinician, @PathVariable("templateKey") String key, Model model) {
 		Template template = this.library.editable(clinician, key);
 		return editPage(model, template, TemplateEditForm.of(template), FormErrors.none());
 	}
 
-	@PostMapping("/library/{key}/edit")
-	String save(CurrentUser clinician, @PathVariable String key, @ModelAttribute("form") TemplateEditForm form,
-			Model model, HttpServletResponse response) {
+	@PostMapping("/library/{templateKey}/edit")
+	String save(CurrentUser clinician, @PathVariable("templateKey") String key,
+			@ModelAttribute("form") TemplateEditForm form, Model model, HttpServletResponse response) {
 		Template current = this.library.editable(clinician, key);
 		try {
 			Template saved = this.library.edit(clinician, key, form.toEdit());

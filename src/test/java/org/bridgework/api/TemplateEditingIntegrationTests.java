@@ -74,7 +74,10 @@ class TemplateEditingIntegrationTests extends ApiIntegrationTestBase {
 		assertThat(beforePage.status()).isEqualTo(200);
 		assertThat(beforePage.text()).contains(V1_BREATH_LABEL).doesNotContain("BREATH-V2-");
 		assertThat(afterPage.text()).contains("BREATH-V2-" + marker).doesNotContain(V1_BREATH_LABEL);
-		Page review = signedIn(clinician.email()).get("/clients/" + client.id());
+		Visitor clinicianBrowser = signedIn(clinician.email());
+		assertThat(clinicianBrowser.get("/clients/" + client.id() + "/assignments/new").text())
+			.contains("Calm minute, reworded " + marker, "Mindful breathing");
+		Page review = clinicianBrowser.get("/clients/" + client.id());
 		assertThat(review.status()).isEqualTo(200);
 		assertThat(review.text()).contains(V1_BREATH_LABEL, "BEFORE-ANSWER-" + marker, "BREATH-V2-" + marker,
 				"AFTER-ANSWER-" + marker);
@@ -122,6 +125,15 @@ class TemplateEditingIntegrationTests extends ApiIntegrationTestBase {
 				Map.of("name", "Taken", "fields[0].name", "mood", "fields[0].label", "Taken"));
 		assertThat(library.status()).isEqualTo(200);
 		assertThat(library.text()).doesNotContain(marker);
+		Client strangersClient = this.api.newClientOf(stranger);
+		assertThat(browser.get("/clients/" + strangersClient.id() + "/assignments/new").text()).contains("Mood log")
+			.doesNotContain(marker);
+		assertThat(browser.get("/clients/" + strangersClient.id() + "/assignments/new?template=" + key).status())
+			.isEqualTo(404);
+		assertThat(this.api.http()
+			.post(stranger.token(), "/api/v1/clients/" + strangersClient.id() + "/assignments",
+					assignmentBody(key, EVERY_DAY, strangersClient.today(), null))
+			.invalidFields()).containsExactly("templateKey");
 		for (Page refused : List.of(editPage, copyPost, editPost)) {
 			assertThat(refused.status()).isEqualTo(404);
 			assertThat(refused.body()).doesNotContain(marker);
