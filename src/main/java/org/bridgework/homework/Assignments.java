@@ -42,7 +42,7 @@ public class Assignments {
 	@Transactional
 	public UUID assign(CurrentUser clinician, UUID clientId, AssignmentPlan plan) {
 		ClientAccess access = this.careTeam.requireClinician(clinician, clientId, "assign-homework");
-		Template template = templateFor(plan.templateKey());
+		Template template = templateFor(clinician, plan.templateKey());
 		Set<DayOfWeek> days = checkPlan(plan);
 		Assignment assignment = new Assignment(UUID.randomUUID(), access.clientId(), template.versionId(),
 				template.key(), plan.title().trim(), FieldChecks.trimToNull(plan.goal()),
@@ -80,12 +80,12 @@ public class Assignments {
 		return new AccessibleAssignment(assignment, access);
 	}
 
-	private Template templateFor(String key) {
+	private Template templateFor(CurrentUser clinician, String key) {
 		if (key == null || key.isBlank()) {
 			throw new InvalidInputException("templateKey", "validation.required");
 		}
 		try {
-			return this.library.latest(key);
+			return this.library.latest(clinician, key);
 		}
 		catch (NotFoundException ex) {
 			throw new InvalidInputException("templateKey", "validation.template.unknown");

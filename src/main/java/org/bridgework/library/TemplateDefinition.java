@@ -43,6 +43,24 @@ record TemplateDefinition(String key, String name, String kind, List<String> mod
 				Boolean.TRUE.equals(timer), fields, pacer);
 	}
 
+	/** The definition a stored version was made from, to copy or reword it. */
+	static TemplateDefinition of(Template template) {
+		return new TemplateDefinition(template.key(), template.name(), template.kind(), template.modalities(),
+				template.purpose(), template.whyItWorks(), template.steps(), template.estimatedMinutes(),
+				template.timer(), template.fields());
+	}
+
+	TemplateDefinition withKeyAndName(String newKey, String newName) {
+		return new TemplateDefinition(newKey, newName, this.kind, this.modalities, this.purpose, this.whyItWorks,
+				this.steps, this.estimatedMinutes, this.timer, this.fields);
+	}
+
+	TemplateDefinition withWording(String newName, String newPurpose, String newWhyItWorks, List<String> newSteps,
+			List<TemplateField> newFields) {
+		return new TemplateDefinition(this.key, newName, this.kind, this.modalities, newPurpose, newWhyItWorks,
+				newSteps, this.estimatedMinutes, this.timer, newFields);
+	}
+
 	Template asVersion(UUID versionId, int version) {
 		return new Template(versionId, this.key, version, this.name, this.kind, orEmpty(this.modalities), this.purpose,
 				this.whyItWorks, orEmpty(this.steps), this.estimatedMinutes, this.timer, this.fields, this.pacer);

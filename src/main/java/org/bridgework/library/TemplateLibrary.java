@@ -1,40 +1,301 @@
 package org.bridgework.library;
 
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import org.bridgework.identity.CurrentUser;
+import org.bridgework.identity.Role;
+import org.bridgework.library.TemplateEdit.FieldEdit;
+import org.bridgework.library.TemplateRepository.Owned;
+import org.bridgework.shared.FieldChecks;
+import org.bridgework.shared.InvalidInputException;
 import org.bridgework.shared.NotFoundException;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds templates: the newest version of each for choosing, and exact versions for
- * assignments made earlier.
+ * assignments made earlier. Clinicians copy templates and reword their copies; every
+ * change is a new version, so assignments made earlier keep the wording they were given.
+ *
+ * <p>
+ * Built-in templates are visible to everyone; a clinician's own templates to that
+ * clinician only. Clinic-wide templates (an admin sharing one with every clinician) are
+ * not built yet.
  */
 @Service
 public class TemplateLibrary {
 
+	static final int NAME_MAX = 200;
+
+	static final int TEXT_MAX = 2000;
+
+	static final int STEP_MAX = 500;
+
+	static final int STEPS_MAX = 20;
+
+	static final int LABEL_MAX = 300;
+
+	static final int OPTION_LABEL_MAX = 200;
+
+	private static final int KEY_STEM_MAX = 40;
+
+	private static final String SUFFIX_LETTERS = "abcdefghijkmnpqrstuvwxyz23456789";
+
 	private final TemplateRepository templates;
+
+	private final SecureRandom random = new SecureRandom();
 
 	TemplateLibrary(TemplateRepository templates) {
 		this.templates = templates;
 	}
 
+	/** The built-in templates only, newest version of each, by name. */
 	@Transactional(readOnly = true)
 	public List<Template> all() {
-		return this.templates.latestOfEach().stream().sorted(Comparator.comparing(Template::name)).toList();
+		return byName(this.templates.latestBuiltIns().stream());
 	}
 
+	/** The built-in templates and the person's own, newest version of each, by name. */
+	@Transactional(readOnly = true)
+	public List<Template> all(CurrentUser person) {
+		return byName(Stream.concat(this.templates.latestBuiltIns().stream(),
+				this.templates.latestOwnedBy(person.id()).stream()));
+	}
+
+	/** The person's own templates, newest version of each, by name. */
+	@Transactional(readOnly = true)
+	public List<Template> own(CurrentUser person) {
+		return byName(this.templates.latestOwnedBy(person.id()).stream());
+	}
+
+	/** The newest version of a built-in template. */
 	@Transactional(readOnly = true)
 	public Template latest(String key) {
-		return this.templates.latest(key).orElseThrow(() -> new NotFoundException("Template"));
+		return this.templates.latest(key)
+			.filter(Owned::builtIn)
+			.map(Owned::template)
+			.orElseThrow(() -> new NotFoundException("Template"));
 	}
 
+	/**
+	 * The newest version of a template the person may see: a built-in or their own.
+	 * Anyone else's is said not to exist.
+	 */
+	@Transactional(readOnly = true)
+	public Template latest(CurrentUser person, String key) {
+		return visible(person, key).template();
+	}
+
+	/**
+	 * An exact version, whoever owns it: assignments point at the version they were
+	 * given.
+	 */
 	@Transactional(readOnly = true)
 	public Template version(UUID versionId) {
 		return this.templates.version(versionId).orElseThrow(() -> new NotFoundException("Template version"));
+	}
+
+	/**
+	 * The newest version of one of the clinician's own templates, to reword. A built-in
+	 * is refused (copy it first); anyone else's is said not to exist.
+	 */
+	@Transactional(readOnly = true)
+	public Template editable(CurrentUser clinician, String key) {
+		return ownForEditing(clinician, key).template();
+	}
+
+	/**
+	 * Copies a template the clinician may see into a new one of their own: a fresh key,
+	 * version 1, the same questions and wording under a new name.
+	 */
+	@Transactional
+	public Template copy(CurrentUser clinician, String sourceKey, String newName) {
+		clinician.require(Role.CLINICIAN);
+		Template source = latest(clinician, sourceKey);
+		String name = (newName == null) ? null : newName.strip();
+		new FieldChecks().required("name", name).maxLength("name", name, NAME_MAX).throwIfAny();
+		TemplateDefinition copy = TemplateDefinition.of(source).withKeyAndName(freshKey(name), name);
+		requireWellFormed(copy);
+		UUID id = this.templates.insertOwn(copy, 1, clinician.id());
+		return version(id);
+	}
+
+	/**
+	 * Rewords one of the clinician's own templates as a new version. Nothing is stored
+	 * when the edit has problems, or when it changes nothing.
+	 */
+	@Transactional
+	public Template edit(CurrentUser clinician, String key, TemplateEdit edit) {
+		ownForEditing(clinician, key);
+		this.templates.lockForEditing(key);
+		Owned current = ownForEditing(clinician, key);
+		TemplateDefinition before = TemplateDefinition.of(current.template());
+		TemplateDefinition after = reworded(before, edit);
+		requireWellFormed(after);
+		if (this.templates.checksum(after).equals(this.templates.checksum(before))) {
+			return current.template();
+		}
+		UUID id = this.templates.insertOwn(after, current.template().version() + 1, clinician.id());
+		return version(id);
+	}
+
+	private Owned visible(CurrentUser person, String key) {
+		return this.templates.latest(key)
+			.filter((stored) -> stored.builtIn() || stored.ownedBy(person.id()))
+			.orElseThrow(() -> new NotFoundException("Template"));
+	}
+
+	private Owned ownForEditing(CurrentUser clinician, String key) {
+		clinician.require(Role.CLINICIAN);
+		Owned stored = visible(clinician, key);
+		if (stored.builtIn()) {
+			throw new AccessDeniedException("Built-in templates are changed by copying them");
+		}
+		return stored;
+	}
+
+	private static TemplateDefinition reworded(TemplateDefinition before, TemplateEdit edit) {
+		FieldChecks checks = new FieldChecks();
+		String name = (edit.name() != null) ? edit.name().strip() : before.name();
+		checks.required("name", name).maxLength("name", name, NAME_MAX);
+		String purpose = (edit.purpose() != null) ? FieldChecks.trimToNull(edit.purpose()) : before.purpose();
+		checks.maxLength("purpose", purpose, TEXT_MAX);
+		String whyItWorks = (edit.whyItWorks() != null) ? FieldChecks.trimToNull(edit.whyItWorks())
+				: before.whyItWorks();
+		checks.maxLength("whyItWorks", whyItWorks, TEXT_MAX);
+		List<String> steps = (edit.steps() != null)
+				? edit.steps().stream().filter((step) -> step != null && !step.isBlank()).map(String::strip).toList()
+				: before.steps();
+		checks.check(steps == null || steps.size() <= STEPS_MAX, "steps", "library.validation.steps.tooMany",
+				STEPS_MAX);
+		if (steps != null && steps.stream().anyMatch((step) -> step.length() > STEP_MAX)) {
+			checks.add("steps", "library.validation.step.tooLong", STEP_MAX);
+		}
+		Map<String, FieldEdit> edits = new LinkedHashMap<>();
+		for (FieldEdit fieldEdit : edit.fields()) {
+			String fieldName = (fieldEdit == null) ? null : fieldEdit.name();
+			if (fieldName == null || before.fields().stream().noneMatch((field) -> field.name().equals(fieldName))) {
+				checks.add("fields." + fieldName, "library.validation.field.unknown");
+			}
+			else {
+				edits.put(fieldName, fieldEdit);
+			}
+		}
+		List<TemplateField> fields = new ArrayList<>();
+		for (TemplateField field : before.fields()) {
+			FieldEdit fieldEdit = edits.get(field.name());
+			fields.add((fieldEdit != null) ? reworded(field, fieldEdit, checks) : field);
+		}
+		checks.throwIfAny();
+		return before.withWording(name, purpose, whyItWorks, steps, fields);
+	}
+
+	private static TemplateField reworded(TemplateField field, FieldEdit edit, FieldChecks checks) {
+		String at = "fields." + field.name();
+		String label = (edit.label() != null) ? edit.label().strip() : field.label();
+		checks.required(at + ".label", label).maxLength(at + ".label", label, LABEL_MAX);
+		String help = (edit.help() != null) ? FieldChecks.trimToNull(edit.help()) : field.help();
+		checks.maxLength(at + ".help", help, TEXT_MAX);
+		boolean required = (edit.required() != null) ? edit.required() : field.required();
+		List<FieldOption> options = field.options();
+		if (!edit.options().isEmpty()) {
+			options = rewordedOptions(field, edit.options(), checks);
+		}
+		return new TemplateField(field.name(), field.type(), label, help, required, field.min(), field.max(),
+				field.minLabel(), field.maxLabel(), field.unit(), field.maxLength(), options, field.fields(),
+				field.minRows(), field.maxRows(), field.rowLabel());
+	}
+
+	/**
+	 * New labels for a question's options, by value. Values stay: they are what past
+	 * answers stored.
+	 */
+	private static List<FieldOption> rewordedOptions(TemplateField field, List<FieldOption> edits, FieldChecks checks) {
+		String at = "fields." + field.name() + ".options";
+		if (field.options() == null) {
+			checks.add(at, "library.validation.options.none");
+			return null;
+		}
+		Map<String, String> labels = new HashMap<>();
+		for (FieldOption option : edits) {
+			String value = (option == null) ? null : option.value();
+			if (field.options().stream().noneMatch((known) -> known.value().equals(value))) {
+				checks.add(at, "library.validation.option.unknown");
+			}
+			else if (option.label() != null) {
+				labels.put(value, option.label().strip());
+			}
+		}
+		List<FieldOption> options = new ArrayList<>();
+		for (FieldOption option : field.options()) {
+			String label = labels.getOrDefault(option.value(), option.label());
+			checks.required(at + "." + option.value() + ".label", label)
+				.maxLength(at + "." + option.value() + ".label", label, OPTION_LABEL_MAX);
+			options.add(new FieldOption(option.value(), label));
+		}
+		return options;
+	}
+
+	/**
+	 * The last word on a definition: if a reworded one would break a rule the library
+	 * files follow, it is refused as input, never stored.
+	 */
+	private static void requireWellFormed(TemplateDefinition definition) {
+		try {
+			definition.requireWellFormed("edit");
+		}
+		catch (IllegalStateException ex) {
+			throw new InvalidInputException("fields", "library.validation.malformed");
+		}
+	}
+
+	private String freshKey(String name) {
+		String stem = slug(name);
+		for (int attempt = 0; attempt < 10; attempt++) {
+			String key = stem + "-" + suffix();
+			if (!this.templates.keyExists(key)) {
+				return key;
+			}
+		}
+		throw new IllegalStateException("No free template key for " + stem);
+	}
+
+	static String slug(String name) {
+		String ascii = Normalizer.normalize(Objects.requireNonNullElse(name, ""), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT);
+		String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		if (slug.length() > KEY_STEM_MAX) {
+			slug = slug.substring(0, KEY_STEM_MAX).replaceAll("-+$", "");
+		}
+		return slug.isEmpty() ? "template" : slug;
+	}
+
+	private String suffix() {
+		StringBuilder suffix = new StringBuilder();
+		for (int i = 0; i < 6; i++) {
+			suffix.append(SUFFIX_LETTERS.charAt(this.random.nextInt(SUFFIX_LETTERS.length())));
+		}
+		return suffix.toString();
+	}
+
+	private static List<Template> byName(Stream<Template> templates) {
+		return templates
+			.sorted(Comparator.comparing(Template::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Template::key))
+			.toList();
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.bridgework.shared.Tokens;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,10 +38,39 @@ class TemplateRepository {
 	}
 
 	void insert(TemplateDefinition definition, int version, String checksum, boolean builtIn) {
+		insert(UUID.randomUUID(), definition, version, checksum, builtIn, null);
+	}
+
+	/**
+	 * Stores a version of a clinician's own template.
+	 */
+	UUID insertOwn(TemplateDefinition definition, int version, UUID ownerId) {
+		UUID id = UUID.randomUUID();
+		insert(id, definition, version, checksum(definition), false, ownerId);
+		return id;
+	}
+
+	String checksum(TemplateDefinition definition) {
+		return Tokens.sha256(this.json.writeValueAsString(definition));
+	}
+
+	/**
+	 * Holds off other edits of one template until the transaction ends, so two edits at
+	 * once become two versions rather than one failure.
+	 */
+	void lockForEditing(String key) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('bridgework.template:' || :key))")
+			.param("key", key)
+			.query()
+			.singleRow();
+	}
+
+	private void insert(UUID id, TemplateDefinition definition, int version, String checksum, boolean builtIn,
+			UUID ownerId) {
 		this.jdbc.sql("""
-				insert into template_version (id, key, version, name, kind, definition, checksum, built_in)
-				values (:id, :key, :version, :name, :kind, :definition::jsonb, :checksum, :builtIn)""")
-			.param("id", UUID.randomUUID())
+				insert into template_version (id, key, version, name, kind, definition, checksum, built_in, owner_id)
+				values (:id, :key, :version, :name, :kind, :definition::jsonb, :checksum, :builtIn, :ownerId)""")
+			.param("id", id)
 			.param("key", definition.key())
 			.param("version", version)
 			.param("name", definition.name())
@@ -47,21 +78,41 @@ class TemplateRepository {
 			.param("definition", this.json.writeValueAsString(definition))
 			.param("checksum", checksum)
 			.param("builtIn", builtIn)
+			.param("ownerId", ownerId)
 			.update();
 	}
 
-	List<Template> latestOfEach() {
+	/** The newest version of every built-in template. */
+	List<Template> latestBuiltIns() {
 		return this.jdbc.sql("""
 				select distinct on (key) id, version, definition from template_version
+				where owner_id is null
 				order by key, version desc""").query(this::map).list();
 	}
 
-	Optional<Template> latest(String key) {
-		return this.jdbc
-			.sql("select id, version, definition from template_version where key = :key order by version desc limit 1")
+	/** The newest version of every template of one clinician's own. */
+	List<Template> latestOwnedBy(UUID ownerId) {
+		return this.jdbc.sql("""
+				select distinct on (key) id, version, definition from template_version
+				where owner_id = :owner
+				order by key, version desc""").param("owner", ownerId).query(this::map).list();
+	}
+
+	/** The newest version of a template, with its owner (null for a built-in). */
+	Optional<Owned> latest(String key) {
+		return this.jdbc.sql("""
+				select id, version, definition, owner_id from template_version
+				where key = :key order by version desc limit 1""")
 			.param("key", key)
-			.query(this::map)
+			.query((rs, row) -> new Owned(map(rs, row), rs.getObject("owner_id", UUID.class)))
 			.optional();
+	}
+
+	boolean keyExists(String key) {
+		return this.jdbc.sql("select exists (select 1 from template_version where key = :key)")
+			.param("key", key)
+			.query(Boolean.class)
+			.single();
 	}
 
 	Optional<Template> version(UUID versionId) {
@@ -77,6 +128,21 @@ class TemplateRepository {
 	}
 
 	record StoredVersion(int version, String checksum) {
+	}
+
+	/**
+	 * @param ownerId the clinician whose own template this is, null for a built-in
+	 */
+	record Owned(Template template, UUID ownerId) {
+
+		boolean builtIn() {
+			return this.ownerId == null;
+		}
+
+		boolean ownedBy(UUID accountId) {
+			return this.ownerId != null && this.ownerId.equals(accountId);
+		}
+
 	}
 
 }

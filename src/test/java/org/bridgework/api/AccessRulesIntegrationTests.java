@@ -100,6 +100,16 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
 			Route.signedIn("GET", "/api/v1/templates").rightful(OWN_CLINICIAN).expect(FORBIDDEN, OWN_CLIENT),
 			Route.signedIn("GET", "/api/v1/templates/{key}").rightful(OWN_CLIENT),
+			Route.signedIn("POST", "/api/v1/templates/{key}/copies")
+				.body((w) -> Map.of("name", "A copy of my own"))
+				.rightful(OWN_CLINICIAN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			// {key} is built in: nobody rewords it (TemplateEditingIntegrationTests edits
+			// a copy).
+			Route.signedIn("PUT", "/api/v1/templates/{key}")
+				.body((w) -> Map.of("name", "Mine now", "fields",
+						List.of(Map.of("name", "breathNotes", "label", "Mine now"))))
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT, OWN_CLIENT),
 			Route.signedIn("POST", "/api/v1/clients/{clientId}/assignments")
 				.body((w) -> assignmentBody("mood-log", EVERY_DAY, w.victim().today(), null))
 				.rightful(OWN_CLINICIAN)

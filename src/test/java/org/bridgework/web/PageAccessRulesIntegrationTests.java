@@ -27,6 +27,7 @@ import org.bridgework.homework.SkipRequest;
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.IssuedInvitation;
+import org.bridgework.library.TemplateLibrary;
 import org.bridgework.shared.Messages;
 import org.bridgework.web.Visitor.Page;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +53,7 @@ import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.GONE;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.HIDDEN;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.SETUP_CLOSED;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.SHOWN;
+import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.redirectStartingWith;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.redirectTo;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Person.ADMIN;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Person.ANONYMOUS;
@@ -106,8 +108,8 @@ class PageAccessRulesIntegrationTests {
 				.signedIn()
 				.expect(redirectTo("/clients"), CLINICIANS)
 				.expect(redirectTo("/today"), CLIENTS),
-			PageRoute.get("/login").expect(SHOWN, ANONYMOUS).expect(redirectTo("/"), SIGNED_IN),
-			PageRoute.post("/login", (w) -> form("email", w.victimEmail(), "password", PASSWORD))
+			PageRoute.get("/login").expect(SHOWN, ANONYMOUS).expect(redirectTo("/"), SIGNED_IN), PageRoute.post(
+					"/login", (w) -> form("email", w.victimEmail(), "password", PASSWORD))
 				.bySpringSecurity()
 				.expect(redirectTo("/"), EVERYONE),
 			PageRoute.post("/logout", (w) -> form())
@@ -115,19 +117,17 @@ class PageAccessRulesIntegrationTests {
 				.expect(redirectTo("/login?signedOut"), EVERYONE),
 			// First run is over once an admin exists: nobody may use it (its own test
 			// class, IdentityPagesIntegrationTests, proves it works on a fresh install).
-			PageRoute.get("/setup").expect(SETUP_CLOSED, EVERYONE),
-			PageRoute
-				.post("/setup",
-						(w) -> form("displayName", "Mallory", "email", unique("mallory"), "password", PASSWORD,
-								"passwordConfirmation", PASSWORD))
+			PageRoute.get("/setup").expect(SETUP_CLOSED, EVERYONE), PageRoute
+				.post("/setup", (w) -> form(
+						"displayName", "Mallory", "email", unique("mallory"), "password", PASSWORD,
+						"passwordConfirmation", PASSWORD))
 				.expect(SETUP_CLOSED, EVERYONE),
 			// The victim's link is used: it shows nothing and takes no new password. A
 			// fresh link works, so the refusal is about the link.
-			PageRoute.get("/invite/{token}").expect(GONE, EVERYONE).validElsewhere(SHOWN),
-			PageRoute
-				.post("/invite/{token}",
-						(w) -> form("password", "a password for taking over", "passwordConfirmation",
-								"a password for taking over"))
+			PageRoute.get("/invite/{token}").expect(GONE, EVERYONE).validElsewhere(SHOWN), PageRoute.post(
+					"/invite/{token}", (w) -> form(
+							"password", "a password for taking over", "passwordConfirmation",
+							"a password for taking over"))
 				.expect(GONE, EVERYONE)
 				.validElsewhere(redirectTo("/login?welcome")),
 			// Admin
@@ -182,6 +182,26 @@ class PageAccessRulesIntegrationTests {
 				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "?assigned"), OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
 				.expect(FORBIDDEN, CLIENTS),
+			// The library: every clinician has one. {templateKey} is the victim's
+			// clinician's own copy, for them only.
+			PageRoute.get("/library").signedIn().expect(SHOWN, CLINICIANS).expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/library/{templateKey}/copy", (w) -> form("name", "A copy of a copy"))
+				.signedIn()
+				.expect(redirectStartingWith((w) -> "/library/a-copy-of-a-copy-"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.get("/library/{templateKey}/edit")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute
+				.post("/library/{templateKey}/edit",
+						(w) -> form("fields[0].name", "breathNotes", "fields[0].label", "What was your breath like?"))
+				.signedIn()
+				.expect(redirectStartingWith((w) -> "/library/" + w.templateKey() + "/edit?saved="), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
 			// The client's own pages: a clinician has no "today" of their own.
 			PageRoute.get("/today").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
 			PageRoute.get("/practice/{assignmentId}")
@@ -217,6 +237,9 @@ class PageAccessRulesIntegrationTests {
 
 	@Autowired
 	Messages messages;
+
+	@Autowired
+	TemplateLibrary library;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -257,6 +280,10 @@ class PageAccessRulesIntegrationTests {
 		UUID skip = this.practice.skip(victimUser, assignment, UUID.randomUUID().toString(),
 				new SkipRequest(today.minusDays(3), SkipReason.OVERWHELMED, "SECRET-SKIP-NOTE-" + marker));
 
+		String templateKey = this.library
+			.copy(user(clinician.accountId()), "mindful-breathing", "SECRET-TEMPLATE-" + marker)
+			.key();
+
 		this.clients.add(user(stranger.accountId()), "Stranger's client", unique("theirs"), LONDON);
 		Person.Credentials other = newClient(clinician, "Other client");
 		this.assignments.assign(user(clinician.accountId()), other.clientId(),
@@ -270,9 +297,11 @@ class PageAccessRulesIntegrationTests {
 		people.put(OWN_CLIENT, new Person.Credentials(victimEmail, PASSWORD, victimAccount, victim.id()));
 		people.put(OTHER_CLIENT, other);
 		List<String> secrets = List.of("SECRET-", victimEmail, victim.id().toString(), victimAccount.toString(),
-				assignment.toString(), entry.toString(), privateEntry.toString(), skip.toString(), victimToken);
-		this.world = new World(victim.id(), victimEmail, assignment, victimToken, today, secrets, people, () -> tokenOf(
-				this.clients.add(user(clinician.accountId()), "Invitee", unique("invitee"), LONDON).inviteUrl()));
+				assignment.toString(), entry.toString(), privateEntry.toString(), skip.toString(), victimToken,
+				templateKey);
+		this.world = new World(victim.id(), victimEmail, assignment, victimToken, templateKey, today, secrets, people,
+				() -> tokenOf(this.clients.add(user(clinician.accountId()), "Invitee", unique("invitee"), LONDON)
+					.inviteUrl()));
 
 		for (Person person : Person.values()) {
 			this.visitors.put(person, signedIn(person));
@@ -452,6 +481,7 @@ class PageAccessRulesIntegrationTests {
 					       (select count(*) from assignment) as assignments,
 					       (select count(*) from entry) as entries,
 					       (select count(*) from skip) as skips,
+					       (select count(*) from template_version) as template_versions,
 					       (select md5(coalesce(string_agg(concat_ws('|', id, email, display_name, password_hash, roles),
 					                                       ',' order by id), '')) from account) as account_content,
 					       (select md5(coalesce(string_agg(concat_ws('|', token_hash, accepted_at), ',' order by token_hash),
@@ -542,12 +572,15 @@ class PageAccessRulesIntegrationTests {
 	/**
 	 * The victim and the people around them.
 	 *
+	 * @param templateKey a template of the victim's clinician's own, named with a SECRET
+	 * marker
 	 * @param today the victim's today
 	 * @param secrets strings of the victim's that nobody else may see
 	 * @param freshInvitation makes a new, unused invitation and gives its token
 	 */
-	record World(UUID clientId, String victimEmail, UUID assignmentId, String usedToken, LocalDate today,
-			List<String> secrets, Map<Person, Person.Credentials> people, Supplier<String> freshInvitation) {
+	record World(UUID clientId, String victimEmail, UUID assignmentId, String usedToken, String templateKey,
+			LocalDate today, List<String> secrets, Map<Person, Person.Credentials> people,
+			Supplier<String> freshInvitation) {
 	}
 
 	/**
@@ -556,9 +589,16 @@ class PageAccessRulesIntegrationTests {
 	 * @param refusal whether the person is turned away (a success otherwise)
 	 * @param location where a redirect must lead, or null for none
 	 * @param titleCode the message that heads the error page, or null
+	 * @param locationIsPrefix whether the redirect may lead anywhere under
+	 * {@code location}
 	 */
 	record Outcome(String name, boolean refusal, Set<Integer> statuses, Function<World, String> location,
-			String titleCode) {
+			String titleCode, boolean locationIsPrefix) {
+
+		Outcome(String name, boolean refusal, Set<Integer> statuses, Function<World, String> location,
+				String titleCode) {
+			this(name, refusal, statuses, location, titleCode, false);
+		}
 
 		/** Signed out: sent to sign in. */
 		static final Outcome TO_SIGN_IN = new Outcome("sent to sign in", true, Set.of(302), (w) -> "/login", null);
@@ -588,6 +628,11 @@ class PageAccessRulesIntegrationTests {
 			return new Outcome("redirected", false, Set.of(302, 303), location, null);
 		}
 
+		/** Redirected to a new thing, such as a copy with a fresh key. */
+		static Outcome redirectStartingWith(Function<World, String> location) {
+			return new Outcome("redirected", false, Set.of(302, 303), location, null, true);
+		}
+
 		boolean matches(Page page, World world) {
 			if (!this.statuses.contains(page.status())) {
 				return false;
@@ -595,7 +640,9 @@ class PageAccessRulesIntegrationTests {
 			if (this.location == null) {
 				return page.location() == null && (page.status() >= 400 || page.contentType().startsWith("text/html"));
 			}
-			return this.location.apply(world).equals(page.location());
+			String expected = this.location.apply(world);
+			return this.locationIsPrefix ? page.location() != null && page.location().startsWith(expected)
+					: expected.equals(page.location());
 		}
 
 		@Override
@@ -668,7 +715,8 @@ class PageAccessRulesIntegrationTests {
 		String path(World world) {
 			return this.pattern.replace("{clientId}", world.clientId().toString())
 				.replace("{assignmentId}", world.assignmentId().toString())
-				.replace("{token}", world.usedToken());
+				.replace("{token}", world.usedToken())
+				.replace("{templateKey}", world.templateKey());
 		}
 
 		/** The path with a new invitation in place of the victim's. */

@@ -63,9 +63,9 @@ class AssignHomeworkPageController {
 		ClientProfile client = this.clients.profile(clinician, clientId);
 		model.addAttribute("client", client);
 		if (templateKey == null || templateKey.isBlank()) {
-			return chooser(model);
+			return chooser(clinician, model);
 		}
-		Template template = this.library.latest(templateKey.trim());
+		Template template = this.library.latest(clinician, templateKey.trim());
 		return planForm(model, template, AssignmentForm.startingFrom(template, todayOf(client)), FormErrors.none());
 	}
 
@@ -88,11 +88,11 @@ class AssignHomeworkPageController {
 			Model model, HttpServletResponse response) {
 		ClientProfile client = this.clients.profile(clinician, clientId);
 		model.addAttribute("client", client);
-		Optional<Template> template = find(form.getTemplateKey());
+		Optional<Template> template = find(clinician, form.getTemplateKey());
 		if (template.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("templateMissing", true);
-			return chooser(model);
+			return chooser(clinician, model);
 		}
 		ParsedPlan parsed = form.toPlan();
 		try {
@@ -115,8 +115,8 @@ class AssignHomeworkPageController {
 		return planForm(model, template, form, FormErrors.of(problems, this.messages));
 	}
 
-	private String chooser(Model model) {
-		model.addAttribute("templates", this.library.all());
+	private String chooser(CurrentUser clinician, Model model) {
+		model.addAttribute("templates", this.library.all(clinician));
 		return "review/choose-template";
 	}
 
@@ -130,12 +130,12 @@ class AssignHomeworkPageController {
 		return "review/assign";
 	}
 
-	private Optional<Template> find(String templateKey) {
+	private Optional<Template> find(CurrentUser clinician, String templateKey) {
 		if (templateKey == null || templateKey.isBlank()) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(this.library.latest(templateKey.trim()));
+			return Optional.of(this.library.latest(clinician, templateKey.trim()));
 		}
 		catch (NotFoundException ex) {
 			return Optional.empty();
