@@ -15,9 +15,9 @@ class ModularityTests {
 	}
 
 	/**
-	 * Writes the module diagrams to target/spring-modulith-docs. The copy in docs/modules is
-	 * refreshed from there by hand when modules change (the writer's line order varies between runs,
-	 * so writing into docs on every build would only make noise in diffs).
+	 * Writes the module diagrams to target/spring-modulith-docs. The copy in docs/modules
+	 * is refreshed from there by hand when modules change (the writer's line order varies
+	 * between runs, so writing into docs on every build would only make noise in diffs).
 	 */
 	@Test
 	void writesTheModuleDiagrams() {
