@@ -1,6 +1,5 @@
 package org.bridgework.homework.web;
 
-import org.bridgework.homework.Assignments;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.bridgework.caseload.ClientProfile;
 import org.bridgework.caseload.Clients;
+import org.bridgework.homework.Assignments;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.library.Template;
 import org.bridgework.library.TemplateLibrary;

@@ -1,7 +1,5 @@
 package org.bridgework.homework.web;
 
-import org.bridgework.homework.AssignmentPlan;
-import org.bridgework.homework.Barrier;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -10,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Function;
 
+import org.bridgework.homework.AssignmentPlan;
+import org.bridgework.homework.Barrier;
 import org.bridgework.library.Template;
 import org.bridgework.shared.InvalidInputException.FieldProblem;
 

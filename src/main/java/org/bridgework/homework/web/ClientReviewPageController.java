@@ -1,9 +1,5 @@
 package org.bridgework.homework.web;
 
-import org.bridgework.homework.AdherenceReport;
-import org.bridgework.homework.Assignment;
-import org.bridgework.homework.Assignments;
-import org.bridgework.homework.Timeline;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +8,10 @@ import java.util.UUID;
 
 import org.bridgework.caseload.ClientProfile;
 import org.bridgework.caseload.Clients;
+import org.bridgework.homework.AdherenceReport;
+import org.bridgework.homework.Assignment;
+import org.bridgework.homework.Assignments;
+import org.bridgework.homework.Timeline;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.library.Template;
 

@@ -1,6 +1,5 @@
 package org.bridgework.homework.web;
 
-import org.bridgework.homework.EntryRequest;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.bridgework.homework.EntryRequest;
 import org.bridgework.library.FieldType;
 import org.bridgework.library.Template;
 import org.bridgework.library.TemplateField;

@@ -1,5 +1,15 @@
 package org.bridgework.homework.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.bridgework.homework.Adherence;
 import org.bridgework.homework.AdherenceReport;
 import org.bridgework.homework.Assignment;
@@ -13,17 +23,6 @@ import org.bridgework.homework.Practice;
 import org.bridgework.homework.Skip;
 import org.bridgework.homework.SkipRequest;
 import org.bridgework.homework.Today;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.bridgework.identity.CurrentUser;
 
 import org.springframework.format.annotation.DateTimeFormat;

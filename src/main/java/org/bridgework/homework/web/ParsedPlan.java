@@ -1,11 +1,11 @@
 package org.bridgework.homework.web;
 
-import org.bridgework.homework.AssignmentPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.bridgework.homework.AssignmentPlan;
 import org.bridgework.shared.InvalidInputException;
 import org.bridgework.shared.InvalidInputException.FieldProblem;
 

@@ -1,16 +1,16 @@
 package org.bridgework.homework.web;
 
-import org.bridgework.homework.Assignment;
-import org.bridgework.homework.Assignments;
-import org.bridgework.homework.Practice;
-import org.bridgework.homework.SkipReason;
-import org.bridgework.homework.Today;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.bridgework.homework.Assignment;
+import org.bridgework.homework.Assignments;
+import org.bridgework.homework.Practice;
+import org.bridgework.homework.SkipReason;
+import org.bridgework.homework.Today;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
 import org.bridgework.library.FieldType;

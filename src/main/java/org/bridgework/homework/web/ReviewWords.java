@@ -1,8 +1,5 @@
 package org.bridgework.homework.web;
 
-import org.bridgework.homework.Assignment;
-import org.bridgework.homework.Entry;
-import org.bridgework.homework.WeeklySchedule;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,7 +13,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.bridgework.homework.Assignment;
+import org.bridgework.homework.Entry;
 import org.bridgework.homework.Timeline.TimelineItem;
+import org.bridgework.homework.WeeklySchedule;
 import org.bridgework.homework.web.TimelineRow.AnswerLine;
 import org.bridgework.homework.web.TimelineRow.AnswerRow;
 import org.bridgework.library.FieldType;

@@ -1,12 +1,12 @@
 package org.bridgework.homework.web;
 
-import org.bridgework.homework.SkipReason;
-import org.bridgework.homework.SkipRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 
+import org.bridgework.homework.SkipReason;
+import org.bridgework.homework.SkipRequest;
 import org.bridgework.shared.FieldChecks;
 import org.bridgework.shared.InvalidInputException;
 

@@ -1,9 +1,10 @@
 package org.bridgework.homework.web;
 
-import org.bridgework.homework.Entry;
-import org.bridgework.homework.Skip;
 import java.time.LocalDate;
 import java.util.List;
+
+import org.bridgework.homework.Entry;
+import org.bridgework.homework.Skip;
 
 /**
  * One line of the client page's timeline: an entry or a skip, with the assignment's title

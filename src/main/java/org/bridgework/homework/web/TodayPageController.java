@@ -1,9 +1,5 @@
 package org.bridgework.homework.web;
 
-import org.bridgework.homework.Assignment;
-import org.bridgework.homework.Assignments;
-import org.bridgework.homework.Today;
-import org.bridgework.homework.WeeklySchedule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -13,6 +9,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.bridgework.caseload.CareTeam;
+import org.bridgework.homework.Assignment;
+import org.bridgework.homework.Assignments;
+import org.bridgework.homework.Today;
+import org.bridgework.homework.WeeklySchedule;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.shared.Messages;
 

@@ -1,15 +1,9 @@
 package org.bridgework.homework.web;
 
-import org.bridgework.homework.AssignmentPlan;
-import org.bridgework.homework.Assignments;
-import org.bridgework.homework.Barrier;
-import org.bridgework.homework.Entry;
-import org.bridgework.homework.Practice;
-import org.bridgework.homework.SkipReason;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.EnumSet;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,11 +14,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.bridgework.caseload.Clients;
-import org.bridgework.caseload.NewClient;
+
+import org.bridgework.homework.AssignmentPlan;
+import org.bridgework.homework.Assignments;
+import org.bridgework.homework.Barrier;
+import org.bridgework.homework.Entry;
+import org.bridgework.homework.Practice;
+import org.bridgework.homework.SkipReason;
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
-import org.bridgework.identity.IssuedInvitation;
-import org.bridgework.identity.Role;
+
+import org.bridgework.testing.TestPeople;
 import org.bridgework.shared.FormErrors;
 import org.bridgework.shared.InvalidInputException;
 import org.bridgework.shared.Messages;
@@ -36,17 +36,15 @@ import org.thymeleaf.context.Context;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -62,8 +60,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ClientPagesIntegrationTests {
 
 	private static final String ZONE = "Europe/London";
-
-	private static final String PASSWORD = "a calm long password";
 
 	private static final String TITLE = "One minute of breathing";
 
@@ -85,9 +81,6 @@ class ClientPagesIntegrationTests {
 	private Practice practice;
 
 	@Autowired
-	private JdbcClient jdbc;
-
-	@Autowired
 	private ITemplateEngine templates;
 
 	@Autowired
@@ -103,12 +96,15 @@ class ClientPagesIntegrationTests {
 
 	private LocalDate today;
 
+	private TestPeople people;
+
 	@BeforeEach
 	void clinicianAssignsDailyBreathing() {
-		this.clinician = newClinician();
-		NewClient added = this.clients.add(this.clinician, "Sam", unique("client") + "@example.org", ZONE);
+		this.people = new TestPeople(this.accounts, this.clients);
+		this.clinician = this.people.clinician();
+		TestPeople.Client added = this.people.clientOf(this.clinician, "Sam", ZONE);
 		this.clientId = added.id();
-		this.client = accept(added.inviteUrl());
+		this.client = added.user();
 		this.today = LocalDate.now(ZoneId.of(ZONE));
 		this.assignmentId = this.assignments.assign(this.clinician, this.clientId,
 				new AssignmentPlan("mindful-breathing", TITLE, "Notice worry before it snowballs",
@@ -320,9 +316,9 @@ class ClientPagesIntegrationTests {
 
 	@Test
 	void anotherClient_cannotOpenThisClientsPractice() throws Exception {
-		CurrentUser stranger = newClient(newClinician());
+		CurrentUser stranger = this.people.clientOf(this.people.clinician(), "Sam", ZONE).user();
 
-		String body = this.mvc.perform(get("/practice/" + this.assignmentId).with(signedIn(stranger)))
+		String body = this.mvc.perform(get("/practice/" + this.assignmentId).with(TestPeople.signedIn(stranger)))
 			.andExpect(status().isNotFound())
 			.andReturn()
 			.getResponse()
@@ -331,7 +327,7 @@ class ClientPagesIntegrationTests {
 		assertThat(body).contains("We couldn&#39;t find that practice").doesNotContain(TITLE).doesNotContain("brush");
 		this.mvc
 			.perform(post("/practice/" + this.assignmentId).params(validEntry(UUID.randomUUID().toString()))
-				.with(signedIn(stranger))
+				.with(TestPeople.signedIn(stranger))
 				.with(csrf()))
 			.andExpect(status().isNotFound());
 		assertThat(this.practice.entries(this.client, this.assignmentId)).isEmpty();
@@ -411,7 +407,7 @@ class ClientPagesIntegrationTests {
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with(signedIn(this.client)))
+		return this.mvc.perform(request.with(TestPeople.signedIn(this.client)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -419,7 +415,7 @@ class ClientPagesIntegrationTests {
 	}
 
 	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-		return request.with(signedIn(this.client)).with(csrf());
+		return request.with(TestPeople.signedIn(this.client)).with(csrf());
 	}
 
 	private MultiValueMap<String, String> validEntry(String key) {
@@ -437,46 +433,6 @@ class ClientPagesIntegrationTests {
 		form.add("note", "Calmer after");
 		form.add("flagForSession", "true");
 		return form;
-	}
-
-	private static RequestPostProcessor signedIn(CurrentUser user) {
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-				user.roles().stream().map((role) -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList()));
-	}
-
-	private CurrentUser newClinician() {
-		IssuedInvitation invitation = this.accounts.invite(inviter(), unique("clinician") + "@example.org", "Dr Rivera",
-				EnumSet.of(Role.CLINICIAN));
-		return accept(invitation.inviteUrl());
-	}
-
-	private CurrentUser newClient(CurrentUser clinician) {
-		NewClient added = this.clients.add(clinician, "Sam", unique("client") + "@example.org", ZONE);
-		return accept(added.inviteUrl());
-	}
-
-	private CurrentUser accept(String inviteUrl) {
-		String token = inviteUrl.substring(inviteUrl.lastIndexOf('/') + 1);
-		UUID id = this.accounts.acceptInvitation(token, PASSWORD, null);
-		return this.accounts.findUser(id).orElseThrow();
-	}
-
-	/**
-	 * Invitations need an existing inviter: the first admin, made here if nobody exists
-	 * yet.
-	 */
-	private CurrentUser inviter() {
-		if (!this.accounts.isSetUp()) {
-			this.accounts.createFirstAccount(unique("admin") + "@example.org", "Admin", PASSWORD);
-		}
-		UUID adminId = this.jdbc.sql("select id from account where 'ADMIN' = any(roles) order by created_at limit 1")
-			.query(UUID.class)
-			.single();
-		return this.accounts.findUser(adminId).orElseThrow();
-	}
-
-	private static String unique(String prefix) {
-		return prefix + "-" + UUID.randomUUID();
 	}
 
 }

@@ -1,13 +1,5 @@
 package org.bridgework.homework.web;
 
-import org.bridgework.homework.Assignment;
-import org.bridgework.homework.AssignmentPlan;
-import org.bridgework.homework.Assignments;
-import org.bridgework.homework.Barrier;
-import org.bridgework.homework.EntryRequest;
-import org.bridgework.homework.Practice;
-import org.bridgework.homework.SkipReason;
-import org.bridgework.homework.SkipRequest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,6 +12,14 @@ import java.util.UUID;
 
 import org.bridgework.caseload.Clients;
 import org.bridgework.caseload.NewClient;
+import org.bridgework.homework.Assignment;
+import org.bridgework.homework.AssignmentPlan;
+import org.bridgework.homework.Assignments;
+import org.bridgework.homework.Barrier;
+import org.bridgework.homework.EntryRequest;
+import org.bridgework.homework.Practice;
+import org.bridgework.homework.SkipReason;
+import org.bridgework.homework.SkipRequest;
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.IssuedInvitation;

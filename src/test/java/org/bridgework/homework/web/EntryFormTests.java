@@ -1,11 +1,11 @@
 package org.bridgework.homework.web;
 
-import org.bridgework.homework.EntryRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.bridgework.homework.EntryRequest;
 import org.bridgework.library.FieldOption;
 import org.bridgework.library.FieldType;
 import org.bridgework.library.Template;

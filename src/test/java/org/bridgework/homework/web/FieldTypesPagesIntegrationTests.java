@@ -1,13 +1,9 @@
 package org.bridgework.homework.web;
 
-import org.bridgework.homework.AssignmentPlan;
-import org.bridgework.homework.Assignments;
-import org.bridgework.homework.EntryRequest;
-import org.bridgework.homework.Practice;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,28 +13,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.bridgework.caseload.Clients;
-import org.bridgework.caseload.NewClient;
+
+import org.bridgework.homework.AssignmentPlan;
+import org.bridgework.homework.Assignments;
+import org.bridgework.homework.EntryRequest;
+import org.bridgework.homework.Practice;
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
-import org.bridgework.identity.IssuedInvitation;
-import org.bridgework.identity.Role;
+
+import org.bridgework.testing.TestPeople;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -59,8 +57,6 @@ class FieldTypesPagesIntegrationTests {
 
 	private static final String ZONE = "Europe/London";
 
-	private static final String PASSWORD = "a calm long password";
-
 	@Autowired
 	private MockMvc mvc;
 
@@ -76,9 +72,6 @@ class FieldTypesPagesIntegrationTests {
 	@Autowired
 	private Practice practice;
 
-	@Autowired
-	private JdbcClient jdbc;
-
 	private CurrentUser clinician;
 
 	private UUID clientId;
@@ -89,12 +82,15 @@ class FieldTypesPagesIntegrationTests {
 
 	private LocalDate today;
 
+	private TestPeople people;
+
 	@BeforeEach
 	void clinicianAssignsTheTemplateWithEveryFieldType() {
-		this.clinician = newClinician();
-		NewClient added = this.clients.add(this.clinician, "Sam", unique("client") + "@example.org", ZONE);
+		this.people = new TestPeople(this.accounts, this.clients);
+		this.clinician = this.people.clinician();
+		TestPeople.Client added = this.people.clientOf(this.clinician, "Sam", ZONE);
 		this.clientId = added.id();
-		this.client = accept(added.inviteUrl());
+		this.client = added.user();
 		this.today = LocalDate.now(ZoneId.of(ZONE));
 		this.assignmentId = this.assignments.assign(this.clinician, this.clientId,
 				new AssignmentPlan(TEMPLATE, "Every kind of question", null, null, Set.of("MON"), null, null, null,
@@ -287,7 +283,7 @@ class FieldTypesPagesIntegrationTests {
 								List.of(Map.of("where", "On the bus", "intensity", 40), Map.of("where", "At my desk"))),
 						null, null, null, null, null, false, false));
 
-		String body = this.mvc.perform(get("/clients/" + this.clientId).with(signedIn(this.clinician)))
+		String body = this.mvc.perform(get("/clients/" + this.clientId).with(TestPeople.signedIn(this.clinician)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -343,7 +339,7 @@ class FieldTypesPagesIntegrationTests {
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
-		return this.mvc.perform(request.with(signedIn(this.client)))
+		return this.mvc.perform(request.with(TestPeople.signedIn(this.client)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -351,42 +347,7 @@ class FieldTypesPagesIntegrationTests {
 	}
 
 	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-		return request.with(signedIn(this.client)).with(csrf());
-	}
-
-	private static RequestPostProcessor signedIn(CurrentUser user) {
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-				user.roles().stream().map((role) -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList()));
-	}
-
-	private CurrentUser newClinician() {
-		IssuedInvitation invitation = this.accounts.invite(inviter(), unique("clinician") + "@example.org", "Dr Rivera",
-				EnumSet.of(Role.CLINICIAN));
-		return accept(invitation.inviteUrl());
-	}
-
-	private CurrentUser accept(String inviteUrl) {
-		String token = inviteUrl.substring(inviteUrl.lastIndexOf('/') + 1);
-		UUID id = this.accounts.acceptInvitation(token, PASSWORD, null);
-		return this.accounts.findUser(id).orElseThrow();
-	}
-
-	/**
-	 * Invitations need an existing inviter: the first admin, made here if nobody exists
-	 * yet.
-	 */
-	private CurrentUser inviter() {
-		if (!this.accounts.isSetUp()) {
-			this.accounts.createFirstAccount(unique("admin") + "@example.org", "Admin", PASSWORD);
-		}
-		UUID adminId = this.jdbc.sql("select id from account where 'ADMIN' = any(roles) order by created_at limit 1")
-			.query(UUID.class)
-			.single();
-		return this.accounts.findUser(adminId).orElseThrow();
-	}
-
-	private static String unique(String prefix) {
-		return prefix + "-" + UUID.randomUUID();
+		return request.with(TestPeople.signedIn(this.client)).with(csrf());
 	}
 
 }
