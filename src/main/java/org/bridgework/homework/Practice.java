@@ -45,15 +45,18 @@ public class Practice {
 
 	private final SkipRepository skips;
 
+	private final Attachments attachments;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Practice(Assignments assignments, EntryRepository entries, SkipRepository skips, ApplicationEventPublisher events,
-			Clock clock) {
+	Practice(Assignments assignments, EntryRepository entries, SkipRepository skips, Attachments attachments,
+			ApplicationEventPublisher events, Clock clock) {
 		this.assignments = assignments;
 		this.entries = entries;
 		this.skips = skips;
+		this.attachments = attachments;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -72,6 +75,7 @@ public class Practice {
 		assignment.checkRecordableOn(entry.occurredOn(), today(own.access()), checks);
 		template.check(entry.answers())
 			.forEach((problem) -> checks.add(problem.field(), problem.code(), problem.args()));
+		this.attachments.checkClaims(assignment, template, entry.answers(), idempotencyKey, checks);
 		checks.range("durationSeconds", entry.durationSeconds(), 0, 24 * 60 * 60)
 			.range("quality", entry.quality(), 1, 5)
 			.range("moodBefore", entry.moodBefore(), 0, 10)
@@ -83,6 +87,7 @@ public class Practice {
 		if (stored.isEmpty()) {
 			return replayed(this.entries.findByKey(assignment.clientId(), idempotencyKey).orElseThrow(), hash);
 		}
+		this.attachments.claim(stored.get(), template, entry.answers());
 		this.events.publishEvent(new EntryRecorded(stored.get(), assignmentId, assignment.clientId(),
 				entry.occurredOn(), entry.flagForSession()));
 		return stored.get();

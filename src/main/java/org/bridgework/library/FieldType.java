@@ -12,7 +12,7 @@ public enum FieldType {
 
 	SHORT_TEXT("short-text"), LONG_TEXT("long-text"), SCALE("scale"), NUMBER("number"), CHOICE("choice"),
 	MULTI_CHOICE("multi-choice"), CHECKLIST("checklist"), MOOD("mood"), YES_NO("yes-no"), DATE("date"), TIME("time"),
-	REPEATING("repeating");
+	REPEATING("repeating"), DRAWING("drawing"), PHOTO("photo"), VOICE_NOTE("voice-note");
 
 	/** The mood picker's five faces, from very low to very good. */
 	public static final int MOOD_MIN = 1;
@@ -44,6 +44,14 @@ public enum FieldType {
 
 	public boolean isWholeNumber() {
 		return this == SCALE || this == NUMBER || this == MOOD;
+	}
+
+	/**
+	 * Whether the answer is a file the client adds: its answer is the id the upload was
+	 * given.
+	 */
+	public boolean isAttachment() {
+		return this == DRAWING || this == PHOTO || this == VOICE_NOTE;
 	}
 
 	/** Whether the answer is picked from the field's {@code options}. */

@@ -133,6 +133,8 @@ record TemplateDefinition(String key, String name, String kind, List<String> mod
 		for (TemplateField sub : field.fields()) {
 			require(sub == null || sub.type() != FieldType.REPEATING, where,
 					"a repeating field cannot hold another repeating field");
+			require(sub == null || sub.type() == null || !sub.type().isAttachment(), where,
+					"a repeating field cannot hold a drawing, photo or voice note");
 		}
 		requireFields(field.fields(), where + " sub-field ");
 		require(field.fewestRows() >= 0, where, "minRows cannot be negative");

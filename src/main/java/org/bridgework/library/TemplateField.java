@@ -41,6 +41,9 @@ public record TemplateField(String name, FieldType type, String label, String he
 
 	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+	private static final Pattern ATTACHMENT_ID = Pattern
+		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
 	private static final Pattern HOURS_MINUTES = Pattern.compile("\\d{2}:\\d{2}");
 
 	/**
@@ -160,6 +163,8 @@ public record TemplateField(String name, FieldType type, String label, String he
 				isDate(answer) ? Optional.empty() : Optional.of(FieldProblem.of(path, "validation.answer.date"));
 			case TIME ->
 				isTime(answer) ? Optional.empty() : Optional.of(FieldProblem.of(path, "validation.answer.time"));
+			case DRAWING, PHOTO, VOICE_NOTE -> isAttachmentId(answer) ? Optional.empty()
+					: Optional.of(FieldProblem.of(path, "validation.answer.attachment"));
 			case REPEATING -> throw new IllegalStateException("Rows are checked above");
 		};
 		return problem.map(List::of).orElse(List.of());
@@ -245,6 +250,14 @@ public record TemplateField(String name, FieldType type, String label, String he
 		catch (DateTimeParseException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * The answer names an upload by its id; whether that upload exists and belongs to the
+	 * entry is for the service that stores entries to say.
+	 */
+	private static boolean isAttachmentId(Object answer) {
+		return answer instanceof String id && ATTACHMENT_ID.matcher(id).matches();
 	}
 
 	private static boolean isTime(Object answer) {

@@ -17,6 +17,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -72,6 +73,11 @@ class ApiExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
 		return respond(problem(HttpStatus.BAD_REQUEST, "problem.unreadable"));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex) {
+		return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge"));
 	}
 
 	@ExceptionHandler

@@ -7,6 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -26,6 +27,11 @@ class PageExceptionHandler {
 	@ExceptionHandler
 	ModelAndView gone(GoneException ex) {
 		return new ModelAndView("error/gone", HttpStatus.GONE);
+	}
+
+	@ExceptionHandler
+	ModelAndView tooLarge(MaxUploadSizeExceededException ex) {
+		return new ModelAndView("error/too-large", HttpStatus.CONTENT_TOO_LARGE);
 	}
 
 	@ExceptionHandler

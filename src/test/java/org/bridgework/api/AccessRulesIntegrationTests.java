@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.bridgework.api.ApiFixtures.Assignment;
 import org.bridgework.api.ApiFixtures.Client;
 import org.bridgework.api.ApiFixtures.Clinician;
+import org.bridgework.testing.SampleFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -141,6 +142,17 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			Route.signedIn("GET", "/api/v1/assignments/{id}/skips")
 				.rightful(OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("POST", "/api/v1/assignments/{id}/attachments")
+				.at((w) -> "/api/v1/assignments/" + w.fileAssignment() + "/attachments")
+				.body((w) -> new Upload("voiceNote", SampleFiles.wav()))
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLINICIAN),
+			// The victim's file is in a private entry: their own clinician may not open
+			// it either.
+			Route.signedIn("GET", "/api/v1/attachments/{attachmentId}")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT, OWN_CLINICIAN),
 			Route.signedIn("GET", "/api/v1/clients/{clientId}/adherence")
 				.query((w) -> "?from=" + w.victim().today().minusDays(30) + "&to=" + w.victim().today())
 				.rightful(OWN_CLIENT)
@@ -174,6 +186,14 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 					"note", "SECRET-SKIP-NOTE-" + marker))
 			.created();
 
+		Assignment fileAssignment = this.api.assign(clinician, victim, "mirror-talk", EVERY_DAY);
+		String privateFile = this.api.attach(victim, fileAssignment, "voiceNote", "note.wav", "audio/wav",
+				SampleFiles.wav());
+		Map<String, Object> withFile = entryBody(victim.today(),
+				Map.of("whatYouSaid", "SECRET-SAID-" + marker, "voiceNote", privateFile));
+		withFile.put("private", true);
+		this.api.record(victim, fileAssignment, withFile);
+
 		Clinician stranger = this.api.newClinician();
 		this.api.newClientOf(stranger);
 		Client other = this.api.newClientOf(clinician);
@@ -181,8 +201,9 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 
 		List<String> secrets = List.of(victim.displayName(), victim.email(), victim.id().toString(),
 				victim.userId().toString(), assignment.id().toString(), entryId.toString(), privateEntryId.toString(),
-				skipId.toString());
-		this.world = new World(clinician, victim, assignment, stranger, other, secrets);
+				skipId.toString(), fileAssignment.id().toString(), privateFile, "RIFF");
+		this.world = new World(clinician, victim, assignment, stranger, other, secrets, fileAssignment.id(),
+				privateFile);
 	}
 
 	static Stream<Arguments> refusals() {
@@ -252,6 +273,11 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 
 	private ApiResponse call(Route route, Caller caller) {
 		String path = route.path(this.world) + route.query().apply(this.world);
+		if (route.body().apply(this.world) instanceof Upload upload) {
+			return this.api.http()
+				.upload(token(caller), path, Map.of("field", upload.field()), "upload", "application/octet-stream",
+						upload.content());
+		}
 		return this.api.http()
 			.send(route.method(), path, token(caller), route.body().apply(this.world),
 					Map.of("Idempotency-Key", UUID.randomUUID().toString()));
@@ -291,7 +317,13 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 	 * @param secrets strings of the victim's that nobody else may see
 	 */
 	record World(Clinician clinician, Client victim, Assignment assignment, Clinician stranger, Client other,
-			List<String> secrets) {
+			List<String> secrets, UUID fileAssignment, String fileId) {
+	}
+
+	/**
+	 * A file sent as a multipart form, as a client program adds a drawing or voice note.
+	 */
+	record Upload(String field, byte[] content) {
 	}
 
 	/**
@@ -302,10 +334,15 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 	 * may get
 	 */
 	record Route(String method, String pattern, Function<World, String> query, Function<World, Object> body,
-			Caller rightful, Map<Caller, Set<Integer>> rules) {
+			Caller rightful, Map<Caller, Set<Integer>> rules, Function<World, String> at) {
 
 		static Route open(String method, String pattern) {
-			return new Route(method, pattern, (w) -> "", (w) -> null, null, Map.of());
+			return new Route(method, pattern, (w) -> "", (w) -> null, null, Map.of(), null);
+		}
+
+		/** Called at another path than the pattern's usual stand-ins give. */
+		Route at(Function<World, String> path) {
+			return new Route(this.method, this.pattern, this.query, this.body, this.rightful, this.rules, path);
 		}
 
 		/** A route for signed-in people: anonymous and unknown tokens get 401. */
@@ -314,15 +351,15 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 		}
 
 		Route body(Function<World, Object> body) {
-			return new Route(this.method, this.pattern, this.query, body, this.rightful, this.rules);
+			return new Route(this.method, this.pattern, this.query, body, this.rightful, this.rules, this.at);
 		}
 
 		Route query(Function<World, String> query) {
-			return new Route(this.method, this.pattern, query, this.body, this.rightful, this.rules);
+			return new Route(this.method, this.pattern, query, this.body, this.rightful, this.rules, this.at);
 		}
 
 		Route rightful(Caller caller) {
-			return new Route(this.method, this.pattern, this.query, this.body, caller, this.rules);
+			return new Route(this.method, this.pattern, this.query, this.body, caller, this.rules, this.at);
 		}
 
 		Route expect(Caller caller, Set<Integer> statuses) {
@@ -336,11 +373,15 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				rules.put(caller, statuses);
 			}
 			return new Route(this.method, this.pattern, this.query, this.body, this.rightful,
-					Collections.unmodifiableMap(rules));
+					Collections.unmodifiableMap(rules), this.at);
 		}
 
 		String path(World world) {
-			return this.pattern.replace("{clientId}", world.victim().id().toString())
+			if (this.at != null) {
+				return this.at.apply(world);
+			}
+			return this.pattern.replace("{attachmentId}", world.fileId())
+				.replace("{clientId}", world.victim().id().toString())
 				.replace("{id}", world.assignment().id().toString())
 				.replace("{key}", "mindful-breathing")
 				.replace("{token}", world.victim().inviteToken());

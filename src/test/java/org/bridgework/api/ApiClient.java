@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -66,10 +67,53 @@ final class ApiClient {
 			request.header("Authorization", "Bearer " + token);
 		}
 		headers.forEach(request::header);
+		var response = exchange(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return new ApiResponse(method + " " + path, response.statusCode(),
+				response.headers().firstValue("Content-Type").orElse(""), response.body());
+	}
+
+	/**
+	 * Sends a multipart form with text fields and one file, as a phone's browser or app
+	 * would.
+	 */
+	ApiResponse upload(String token, String path, Map<String, String> fields, String fileName, String mediaType,
+			byte[] content) {
+		String boundary = "----bridgework-test-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + mediaType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path))
+			.timeout(Duration.ofSeconds(60))
+			.header("Accept", "application/json, application/problem+json")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(BodyPublishers.ofByteArray(body.toByteArray()));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		var response = exchange(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return new ApiResponse("POST " + path, response.statusCode(),
+				response.headers().firstValue("Content-Type").orElse(""), response.body());
+	}
+
+	/** A GET answered with bytes, such as a drawing or a voice note. */
+	HttpResponse<byte[]> download(String token, String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path)).timeout(Duration.ofSeconds(30));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		headers.forEach(request::header);
+		return exchange(request, BodyHandlers.ofByteArray());
+	}
+
+	private static <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
 		try {
-			var response = HTTP.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
-			return new ApiResponse(method + " " + path, response.statusCode(),
-					response.headers().firstValue("Content-Type").orElse(""), response.body());
+			return HTTP.send(request.build(), handler);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

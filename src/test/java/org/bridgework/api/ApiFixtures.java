@@ -163,6 +163,7 @@ final class ApiFixtures {
 					List.of(Map.of("situation", "Meeting at work", "automaticThought", "They think I'm slow")));
 			case "behavioral-experiment" -> Map.of("belief", "If I speak up they will laugh");
 			case "gratitude-journal" -> Map.of("goodThing1", "Coffee with a friend");
+			case "mirror-talk" -> Map.of("whatYouSaid", "I am doing my best");
 			default -> throw new IllegalArgumentException("No answers for " + templateKey);
 		};
 	}
@@ -193,6 +194,22 @@ final class ApiFixtures {
 
 	UUID record(Client client, Assignment assignment, Map<String, Object> body) {
 		return postEntry(client, assignment, UUID.randomUUID().toString(), body).created();
+	}
+
+	/** Uploads a file for one question of the assignment, as a client program would. */
+	ApiResponse upload(Client client, Assignment assignment, String field, String fileName, String mediaType,
+			byte[] content) {
+		return this.http.upload(client.token(), "/api/v1/assignments/" + assignment.id() + "/attachments",
+				Map.of("field", field), fileName, mediaType, content);
+	}
+
+	/** Uploads a file and returns the id an entry names it by. */
+	String attach(Client client, Assignment assignment, String field, String fileName, String mediaType,
+			byte[] content) {
+		return upload(client, assignment, field, fileName, mediaType, content).expect(201)
+			.json()
+			.get("id")
+			.stringValue();
 	}
 
 	ApiResponse postSkip(Client client, Assignment assignment, Object body) {

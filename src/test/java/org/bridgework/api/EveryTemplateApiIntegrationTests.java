@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.bridgework.api.ApiFixtures.Assignment;
 import org.bridgework.api.ApiFixtures.Client;
 import org.bridgework.api.ApiFixtures.Clinician;
+import org.bridgework.testing.SampleFiles;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +38,17 @@ class EveryTemplateApiIntegrationTests extends ApiIntegrationTestBase {
 					() -> checkTemplate(clinician, client, template)));
 	}
 
+	/**
+	 * A real file of the kind the question takes, uploaded first as a client app does.
+	 */
+	private String attach(Client client, Assignment assignment, JsonNode field) {
+		String name = field.get("name").stringValue();
+		if ("voice-note".equals(field.get("type").stringValue())) {
+			return this.api.attach(client, assignment, name, "note.wav", "audio/wav", SampleFiles.wav());
+		}
+		return this.api.attach(client, assignment, name, "picture.png", "image/png", SampleFiles.png());
+	}
+
 	private void checkTemplate(Clinician clinician, Client client, JsonNode template) {
 		String key = template.get("key").stringValue();
 		Assignment assignment = this.api.assign(clinician, client, key, EVERY_DAY);
@@ -50,7 +62,8 @@ class EveryTemplateApiIntegrationTests extends ApiIntegrationTestBase {
 		}
 		assertThat(this.api.entryCount(client, assignment)).as("%s: nothing refused was stored", key).isZero();
 
-		Map<String, Object> answers = SampleAnswers.valid(template, client.today());
+		Map<String, Object> answers = SampleAnswers.valid(template, client.today(),
+				(field) -> attach(client, assignment, field));
 		ApiResponse stored = this.api.postEntry(client, assignment, UUID.randomUUID().toString(),
 				entryBody(client.today(), answers));
 		assertThat(stored.status()).as("%s: a complete valid entry: %s", key, stored.body()).isEqualTo(201);

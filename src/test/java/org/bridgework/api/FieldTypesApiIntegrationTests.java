@@ -51,7 +51,7 @@ class FieldTypesApiIntegrationTests extends ApiIntegrationTestBase {
 		List<String> types = new ArrayList<>();
 		template.get("fields").forEach((field) -> types.add(field.get("type").stringValue()));
 		assertThat(types).containsExactly("short-text", "long-text", "scale", "number", "choice", "multi-choice",
-				"checklist", "mood", "yes-no", "date", "time", "repeating");
+				"checklist", "mood", "yes-no", "date", "time", "repeating", "drawing", "photo", "voice-note");
 		JsonNode checklist = field(template, "stepsDone");
 		assertThat(checklist.get("options").get(1).get("value").stringValue()).isEqualTo("named-it");
 		assertThat(checklist.get("options").get(1).get("label").stringValue()).isEqualTo("Named the feeling");

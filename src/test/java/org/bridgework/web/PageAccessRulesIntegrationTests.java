@@ -19,6 +19,7 @@ import org.bridgework.caseload.Clients;
 import org.bridgework.caseload.NewClient;
 import org.bridgework.homework.AssignmentPlan;
 import org.bridgework.homework.Assignments;
+import org.bridgework.homework.Attachments;
 import org.bridgework.homework.Barrier;
 import org.bridgework.homework.EntryRequest;
 import org.bridgework.homework.Practice;
@@ -30,6 +31,7 @@ import org.bridgework.identity.IssuedInvitation;
 import org.bridgework.library.TemplateLibrary;
 import org.bridgework.shared.Messages;
 import org.bridgework.web.Visitor.Page;
+import org.bridgework.testing.SampleFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,6 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +51,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.FILE;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.FORBIDDEN;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.GONE;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.HIDDEN;
@@ -204,6 +208,12 @@ class PageAccessRulesIntegrationTests {
 				.expect(FORBIDDEN, CLIENTS),
 			// The client's own pages: a clinician has no "today" of their own.
 			PageRoute.get("/today").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			// A voice note in one of the victim's entries: for the client and their
+			// clinician.
+			PageRoute.get("/attachments/{attachmentId}")
+				.signedIn()
+				.expect(FILE, OWN_CLIENT, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
 			PageRoute.get("/practice/{assignmentId}")
 				.signedIn()
 				.expect(SHOWN, OWN_CLIENT)
@@ -234,6 +244,9 @@ class PageAccessRulesIntegrationTests {
 
 	@Autowired
 	Practice practice;
+
+	@Autowired
+	Attachments attachments;
 
 	@Autowired
 	Messages messages;
@@ -280,6 +293,17 @@ class PageAccessRulesIntegrationTests {
 		UUID skip = this.practice.skip(victimUser, assignment, UUID.randomUUID().toString(),
 				new SkipRequest(today.minusDays(3), SkipReason.OVERWHELMED, "SECRET-SKIP-NOTE-" + marker));
 
+		UUID fileAssignment = this.assignments.assign(user(clinician.accountId()), victim.id(),
+				new AssignmentPlan("mirror-talk", "SECRET-MIRROR-" + marker, null, null, Set.of("MON"), null, null,
+						null, today.minusDays(10), null, List.of()));
+		UUID voiceNote = this.attachments
+			.add(victimUser, fileAssignment, "voiceNote", new ByteArrayResource(SampleFiles.wav()))
+			.id();
+		this.practice.record(victimUser, fileAssignment, UUID.randomUUID().toString(),
+				new EntryRequest(today.minusDays(1),
+						Map.of("whatYouSaid", "SECRET-SAID-" + marker, "voiceNote", voiceNote.toString()), null, null,
+						null, null, null, false, false));
+
 		String templateKey = this.library
 			.copy(user(clinician.accountId()), "mindful-breathing", "SECRET-TEMPLATE-" + marker)
 			.key();
@@ -298,10 +322,11 @@ class PageAccessRulesIntegrationTests {
 		people.put(OTHER_CLIENT, other);
 		List<String> secrets = List.of("SECRET-", victimEmail, victim.id().toString(), victimAccount.toString(),
 				assignment.toString(), entry.toString(), privateEntry.toString(), skip.toString(), victimToken,
-				templateKey);
+				templateKey, voiceNote.toString(), "RIFF");
 		this.world = new World(victim.id(), victimEmail, assignment, victimToken, templateKey, today, secrets, people,
 				() -> tokenOf(this.clients.add(user(clinician.accountId()), "Invitee", unique("invitee"), LONDON)
-					.inviteUrl()));
+					.inviteUrl()),
+				voiceNote);
 
 		for (Person person : Person.values()) {
 			this.visitors.put(person, signedIn(person));
@@ -480,6 +505,7 @@ class PageAccessRulesIntegrationTests {
 					       (select count(*) from care_team_member) as care_team_members,
 					       (select count(*) from assignment) as assignments,
 					       (select count(*) from entry) as entries,
+					       (select count(*) from attachment) as attachments,
 					       (select count(*) from skip) as skips,
 					       (select count(*) from template_version) as template_versions,
 					       (select md5(coalesce(string_agg(concat_ws('|', id, email, display_name, password_hash, roles),
@@ -580,7 +606,7 @@ class PageAccessRulesIntegrationTests {
 	 */
 	record World(UUID clientId, String victimEmail, UUID assignmentId, String usedToken, String templateKey,
 			LocalDate today, List<String> secrets, Map<Person, Person.Credentials> people,
-			Supplier<String> freshInvitation) {
+			Supplier<String> freshInvitation, UUID attachmentId) {
 	}
 
 	/**
@@ -620,6 +646,9 @@ class PageAccessRulesIntegrationTests {
 		/** The page, for the person's own work. */
 		static final Outcome SHOWN = new Outcome("shown", false, Set.of(200), null, null);
 
+		/** A file, such as a voice note, rather than a page. */
+		static final Outcome FILE = new Outcome("served as a file", false, Set.of(200), null, null);
+
 		static Outcome redirectTo(String location) {
 			return redirectTo((w) -> location);
 		}
@@ -638,7 +667,8 @@ class PageAccessRulesIntegrationTests {
 				return false;
 			}
 			if (this.location == null) {
-				return page.location() == null && (page.status() >= 400 || page.contentType().startsWith("text/html"));
+				String expectedType = (this == FILE) ? "audio/" : "text/html";
+				return page.location() == null && (page.status() >= 400 || page.contentType().startsWith(expectedType));
 			}
 			String expected = this.location.apply(world);
 			return this.locationIsPrefix ? page.location() != null && page.location().startsWith(expected)
@@ -714,6 +744,7 @@ class PageAccessRulesIntegrationTests {
 
 		String path(World world) {
 			return this.pattern.replace("{clientId}", world.clientId().toString())
+				.replace("{attachmentId}", world.attachmentId().toString())
 				.replace("{assignmentId}", world.assignmentId().toString())
 				.replace("{token}", world.usedToken())
 				.replace("{templateKey}", world.templateKey());

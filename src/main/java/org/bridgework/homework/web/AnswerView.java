@@ -143,6 +143,33 @@ record AnswerView(TemplateField field, String name, String id, String value, Lis
 		return Character.toLowerCase(label.charAt(0)) + label.substring(1);
 	}
 
+	/** The form name of the file a drawing, photo or voice-note question takes. */
+	public String uploadName() {
+		return EntryForm.UPLOAD_PREFIX + this.field.name();
+	}
+
+	public String uploadId() {
+		return this.id + "-file";
+	}
+
+	public boolean isAudio() {
+		return this.field.type() == FieldType.VOICE_NOTE;
+	}
+
+	/** The media types the file picker offers; the server checks the bytes anyway. */
+	public String accept() {
+		return isAudio() ? "audio/*" : "image/png,image/jpeg,image/webp";
+	}
+
+	/** A file added earlier and kept while the rest of the form is put right. */
+	public boolean hasKeptFile() {
+		return this.field.type().isAttachment() && !this.value.isBlank();
+	}
+
+	public String keptUrl() {
+		return "/attachments/" + this.value;
+	}
+
 	/** Whether a scale is too long for a row of radios. */
 	public boolean usesSelect() {
 		return this.field.highest() - this.field.lowest() + 1 > MAX_RADIOS;

@@ -46,6 +46,11 @@ record EntryForm(Map<String, List<String>> answers, Map<String, List<Map<String,
 	static final String ANSWER_PREFIX = "answers.";
 
 	/** The hidden field that says how many rows of a repeating field the form showed. */
+	/**
+	 * File parts of the form: {@code upload.drawing} for the question {@code drawing}.
+	 */
+	static final String UPLOAD_PREFIX = "upload.";
+
 	static final String ROWS_SHOWN_PREFIX = "rowsShown.";
 
 	private static final Pattern ROW_PARAM = Pattern
@@ -218,7 +223,7 @@ record EntryForm(Map<String, List<String>> answers, Map<String, List<Map<String,
 		}
 		return switch (field.type()) {
 			case SHORT_TEXT, LONG_TEXT, CHOICE -> values.get(0);
-			case DATE -> values.get(0).trim();
+			case DATE, DRAWING, PHOTO, VOICE_NOTE -> values.get(0).trim();
 			case TIME -> time(values.get(0));
 			case MULTI_CHOICE, CHECKLIST -> values;
 			case SCALE, NUMBER, MOOD -> number(values.get(0), path, problems);

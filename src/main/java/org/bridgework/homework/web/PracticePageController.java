@@ -2,11 +2,16 @@ package org.bridgework.homework.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.bridgework.homework.Assignment;
+import org.bridgework.homework.AttachmentProperties;
+import org.bridgework.homework.Attachments;
+import org.bridgework.homework.Attachments.AddedAttachment;
 import org.bridgework.homework.Assignments;
 import org.bridgework.homework.Practice;
 import org.bridgework.homework.SkipReason;
@@ -15,18 +20,22 @@ import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
 import org.bridgework.library.FieldType;
 import org.bridgework.library.Template;
+import org.bridgework.library.TemplateField;
 import org.bridgework.shared.ConflictException;
 import org.bridgework.shared.FormErrors;
 import org.bridgework.shared.InvalidInputException;
+import org.bridgework.shared.InvalidInputException.FieldProblem;
 import org.bridgework.shared.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * One practice, for its client: how and why to do it, a form to record it, and a way to
@@ -38,18 +47,28 @@ class PracticePageController {
 	/** The button that asks for another row of a repeating field, by the field's name. */
 	static final String ADD_ROW = "addRow";
 
+	/** The button that removes a file added earlier, by the question's name. */
+	static final String DROP_FILE = "dropFile";
+
 	private final Assignments assignments;
 
 	private final Practice practice;
 
 	private final Today today;
 
+	private final Attachments attachments;
+
+	private final AttachmentProperties limits;
+
 	private final Messages messages;
 
-	PracticePageController(Assignments assignments, Practice practice, Today today, Messages messages) {
+	PracticePageController(Assignments assignments, Practice practice, Today today, Attachments attachments,
+			AttachmentProperties limits, Messages messages) {
 		this.assignments = assignments;
 		this.practice = practice;
 		this.today = today;
+		this.attachments = attachments;
+		this.limits = limits;
 		this.messages = messages;
 	}
 
@@ -64,20 +83,31 @@ class PracticePageController {
 
 	@PostMapping("/practice/{assignmentId}")
 	String record(CurrentUser client, @PathVariable UUID assignmentId,
-			@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+			@RequestParam MultiValueMap<String, String> params,
+			@RequestParam(required = false) MultiValueMap<String, MultipartFile> files, Model model,
+			HttpServletResponse response) {
 		Assignment assignment = ownAssignment(client, assignmentId);
 		Template template = this.assignments.templateOf(assignment);
-		EntryForm form = EntryForm.from(params, template);
+		MultiValueMap<String, String> answers = new LinkedMultiValueMap<>(params);
+		List<FieldProblem> uploadProblems = addFiles(client, assignmentId, template, files, answers);
+		String dropped = params.getFirst(DROP_FILE);
+		if (dropped != null) {
+			answers.remove(EntryForm.ANSWER_PREFIX + dropped);
+		}
+		EntryForm form = EntryForm.from(answers, template);
 		LocalDate day = dayOr(form.occurredOn(), this.today.todayFor(client));
 		String addRow = params.getFirst(ADD_ROW);
-		if (addRow != null) {
-			// "Add another" works without JavaScript: the same form, one more row,
-			// nothing
-			// saved.
-			return render(model, client, assignment, new Forms(form.withAnotherRow(addRow, template), FormErrors.none(),
-					SkipForm.blank(day), FormErrors.none(), false));
+		if (addRow != null || dropped != null) {
+			// "Add another" and "Remove this file" work without JavaScript: the same
+			// form, changed, nothing saved.
+			EntryForm changed = (addRow != null) ? form.withAnotherRow(addRow, template) : form;
+			return render(model, client, assignment,
+					new Forms(changed, FormErrors.none(), SkipForm.blank(day), FormErrors.none(), false));
 		}
 		try {
+			if (!uploadProblems.isEmpty()) {
+				throw new InvalidInputException(uploadProblems);
+			}
 			this.practice.record(client, assignmentId, form.keyOrNew(), form.toRequest(template));
 			return "redirect:/today?saved";
 		}
@@ -93,6 +123,33 @@ class PracticePageController {
 			return render(model, client, assignment,
 					new Forms(form.withNewKey(), FormErrors.none(), SkipForm.blank(day), FormErrors.none(), true));
 		}
+	}
+
+	/**
+	 * Keeps each file chosen for a drawing, photo or voice-note question and puts its id
+	 * in the answers, so a file is not lost when something else on the form needs another
+	 * look. A refused file keeps nothing and is reported next to its question.
+	 */
+	private List<FieldProblem> addFiles(CurrentUser client, UUID assignmentId, Template template,
+			MultiValueMap<String, MultipartFile> files, MultiValueMap<String, String> answers) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (files == null) {
+			return problems;
+		}
+		for (TemplateField field : template.fields()) {
+			MultipartFile file = files.getFirst(EntryForm.UPLOAD_PREFIX + field.name());
+			if (!field.type().isAttachment() || file == null || file.isEmpty()) {
+				continue;
+			}
+			try {
+				AddedAttachment added = this.attachments.add(client, assignmentId, field.name(), file);
+				answers.put(EntryForm.ANSWER_PREFIX + field.name(), List.of(added.id().toString()));
+			}
+			catch (InvalidInputException ex) {
+				problems.addAll(ex.problems());
+			}
+		}
+		return problems;
 	}
 
 	@PostMapping("/practice/{assignmentId}/skip")
@@ -151,6 +208,9 @@ class PracticePageController {
 		model.addAttribute("reasons", SkipReason.values());
 		model.addAttribute("sentBefore", forms.sentBefore());
 		model.addAttribute("timerSeconds", 60 * plannedMinutes(assignment, template));
+		model.addAttribute("takesFiles", template.fields().stream().anyMatch((field) -> field.type().isAttachment()));
+		model.addAttribute("attachmentMaxBytes", this.limits.maxBytes());
+		model.addAttribute("attachmentMaxMegabytes", this.limits.maxMegabytes());
 		return "practice/practice";
 	}
 

@@ -19,6 +19,7 @@ import org.bridgework.homework.Timeline.TimelineItem;
 import org.bridgework.homework.WeeklySchedule;
 import org.bridgework.homework.web.TimelineRow.AnswerLine;
 import org.bridgework.homework.web.TimelineRow.AnswerRow;
+import org.bridgework.homework.web.TimelineRow.Media;
 import org.bridgework.library.FieldType;
 import org.bridgework.library.Template;
 import org.bridgework.library.TemplateField;
@@ -96,8 +97,12 @@ class ReviewWords {
 			if (field.type() == FieldType.REPEATING && value instanceof Collection<?> rows) {
 				List<AnswerRow> blocks = rows(field, rows);
 				if (!blocks.isEmpty()) {
-					lines.add(new AnswerLine(field.label(), null, blocks));
+					lines.add(new AnswerLine(field.label(), blocks));
 				}
+				continue;
+			}
+			if (field.type().isAttachment()) {
+				lines.add(AnswerLine.attached(field.label(), media(field, value)));
 				continue;
 			}
 			lines.add(new AnswerLine(field.label(), answer(field, value)));
@@ -123,6 +128,12 @@ class ReviewWords {
 		return blocks;
 	}
 
+	private Media media(TemplateField field, Object value) {
+		String kind = field.type().jsonName();
+		return new Media("/attachments/" + value, field.type() == FieldType.VOICE_NOTE,
+				this.messages.get("review.answer.attachment." + kind, field.label()));
+	}
+
 	private String answer(TemplateField field, Object value) {
 		return switch (field.type()) {
 			case CHOICE -> field.optionLabel(value);
@@ -139,7 +150,7 @@ class ReviewWords {
 					: String.valueOf(value);
 			case DATE -> readable(value, LocalDate::parse, "review.date.pattern");
 			case TIME -> readable(value, LocalTime::parse, "review.time.pattern");
-			case SHORT_TEXT, LONG_TEXT, REPEATING -> String.valueOf(value);
+			case SHORT_TEXT, LONG_TEXT, REPEATING, DRAWING, PHOTO, VOICE_NOTE -> String.valueOf(value);
 		};
 	}
 

@@ -36,20 +36,43 @@ record TimelineRow(LocalDate day, String title, Entry entry, Skip skip, List<Ans
 	 * question's answer is its rows instead, each a block of its own questions and
 	 * answers.
 	 */
-	record AnswerLine(String label, String answer, List<AnswerRow> rows) {
+	record AnswerLine(String label, String answer, List<AnswerRow> rows, Media media) {
 
 		AnswerLine {
 			rows = List.copyOf(rows);
 		}
 
 		AnswerLine(String label, String answer) {
-			this(label, answer, List.of());
+			this(label, answer, List.of(), null);
+		}
+
+		AnswerLine(String label, List<AnswerRow> rows) {
+			this(label, null, rows, null);
+		}
+
+		/** A drawing, photo or voice note, with words for who cannot see or hear it. */
+		static AnswerLine attached(String label, Media media) {
+			return new AnswerLine(label, media.description(), List.of(), media);
 		}
 
 		public boolean hasRows() {
 			return !this.rows.isEmpty();
 		}
 
+		public boolean hasMedia() {
+			return this.media != null;
+		}
+
+	}
+
+	/**
+	 * A file the client added, shown where it was answered.
+	 *
+	 * @param url where the page loads it from
+	 * @param audio whether it is played rather than shown
+	 * @param description what it is, for screen readers and as the picture's alt text
+	 */
+	record Media(String url, boolean audio, String description) {
 	}
 
 	/**
