@@ -56,7 +56,10 @@ abstract class BrowserTestSupport {
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+						"--disable-background-networking", "--disable-component-update", "--disable-sync",
+						// A microphone that says yes and plays a tone, for recording
+						// voice notes.
+						"--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream")));
 	}
 
 	@AfterAll

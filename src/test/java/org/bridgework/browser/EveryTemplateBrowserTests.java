@@ -15,6 +15,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.bridgework.caseload.Clients;
 import org.bridgework.caseload.NewClient;
 import org.bridgework.homework.AssignmentPlan;
@@ -28,6 +29,7 @@ import org.bridgework.library.FieldType;
 import org.bridgework.library.Template;
 import org.bridgework.library.TemplateField;
 import org.bridgework.library.TemplateLibrary;
+import org.bridgework.testing.SampleFiles;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,6 +141,10 @@ class EveryTemplateBrowserTests extends BrowserTestSupport {
 					fill(page, sub, name + "[0]." + sub.name(), leaveAlone);
 				}
 			}
+			case DRAWING, PHOTO -> page.locator("[name=\"" + name.replace("answers.", "upload.") + "\"]")
+				.setInputFiles(new FilePayload("picture.png", "image/png", SampleFiles.png()));
+			case VOICE_NOTE -> page.locator("[name=\"" + name.replace("answers.", "upload.") + "\"]")
+				.setInputFiles(new FilePayload("note.wav", "audio/wav", SampleFiles.wav()));
 		}
 	}
 
