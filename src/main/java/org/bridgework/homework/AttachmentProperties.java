@@ -21,7 +21,7 @@ public record AttachmentProperties(@DefaultValue("10") int maxMegabytes,
 		return this.maxMegabytes * MEGABYTE;
 	}
 
-	long maxRecordingBytes() {
+	public long maxRecordingBytes() {
 		return this.maxRecordingMegabytes * MEGABYTE;
 	}
 

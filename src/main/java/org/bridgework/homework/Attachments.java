@@ -1,8 +1,5 @@
 package org.bridgework.homework;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -77,7 +74,7 @@ public class Attachments {
 			.orElseThrow(() -> new InvalidInputException("field", "validation.attachment.notAttachment"));
 		String path = "answers." + field.name();
 		MediaKind kind = MediaKind.of(field.type()).orElseThrow();
-		byte[] content = readAtMost(file, this.limits.maxBytes(), path, this.limits.maxMegabytes());
+		byte[] content = UploadedBytes.read(file, this.limits.maxBytes(), path, this.limits.maxMegabytes());
 		String mediaType = kind.detect(content).orElseThrow(() -> new InvalidInputException(path, kind.refusal()));
 		this.attachments.deleteUnclaimedBefore(this.clock.instant().minus(UNCLAIMED_KEPT));
 		UUID id = UUID.randomUUID();
@@ -152,22 +149,6 @@ public class Attachments {
 			}
 		}
 		return ids;
-	}
-
-	private static byte[] readAtMost(InputStreamSource file, long maxBytes, String path, int maxMegabytes) {
-		try (InputStream in = file.getInputStream()) {
-			byte[] content = in.readNBytes((int) maxBytes + 1);
-			if (content.length == 0) {
-				throw new InvalidInputException(path, "validation.attachment.empty");
-			}
-			if (content.length > maxBytes) {
-				throw new InvalidInputException(path, "validation.attachment.tooLarge", maxMegabytes);
-			}
-			return content;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** A file kept for a question, ready for an entry to name. */

@@ -39,9 +39,10 @@ class EntryRepository {
 	Optional<UUID> insertOnce(UUID id, Assignment assignment, EntryRequest entry, String key, String requestHash) {
 		return this.jdbc.sql("""
 				insert into entry (id, assignment_id, client_id, occurred_on, answers, duration_seconds, quality,
-				    mood_before, mood_after, note, private, flag_for_session, idempotency_key, request_hash)
+				    mood_before, mood_after, note, private, flag_for_session, idempotency_key, request_hash,
+				    listened_seconds)
 				values (:id, :assignment, :client, :day, :answers::jsonb, :duration, :quality, :moodBefore, :moodAfter,
-				    :note, :private, :flag, :key, :hash)
+				    :note, :private, :flag, :key, :hash, :listened)
 				on conflict (client_id, idempotency_key) do nothing
 				returning id""")
 			.param("id", id)
@@ -58,6 +59,7 @@ class EntryRepository {
 			.param("flag", entry.flagForSession())
 			.param("key", key)
 			.param("hash", requestHash)
+			.param("listened", entry.listenedSeconds())
 			.query(UUID.class)
 			.optional();
 	}
@@ -110,7 +112,7 @@ class EntryRepository {
 				(Integer) rs.getObject("duration_seconds"), shortToInteger(rs.getObject("quality")),
 				shortToInteger(rs.getObject("mood_before")), shortToInteger(rs.getObject("mood_after")),
 				rs.getString("note"), rs.getBoolean("private"), rs.getBoolean("flag_for_session"),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), (Integer) rs.getObject("listened_seconds"));
 	}
 
 	private static Integer shortToInteger(Object value) {

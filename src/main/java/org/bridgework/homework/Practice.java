@@ -77,6 +77,7 @@ public class Practice {
 			.forEach((problem) -> checks.add(problem.field(), problem.code(), problem.args()));
 		this.attachments.checkClaims(assignment, template, entry.answers(), idempotencyKey, checks);
 		checks.range("durationSeconds", entry.durationSeconds(), 0, 24 * 60 * 60)
+			.range("listenedSeconds", entry.listenedSeconds(), 0, 24 * 60 * 60)
 			.range("quality", entry.quality(), 1, 5)
 			.range("moodBefore", entry.moodBefore(), 0, 10)
 			.range("moodAfter", entry.moodAfter(), 0, 10)

@@ -153,6 +153,19 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			Route.signedIn("GET", "/api/v1/attachments/{attachmentId}")
 				.rightful(OWN_CLIENT)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT, OWN_CLINICIAN),
+			Route.signedIn("POST", "/api/v1/assignments/{id}/guided-audio")
+				.body((w) -> new Upload(null, SampleFiles.wav()))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/assignments/{id}/guided-audio")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			// Removing is proven by its own test: here it would take the recording from
+			// the route above.
+			Route.signedIn("DELETE", "/api/v1/assignments/{id}/guided-audio")
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLIENT),
 			Route.signedIn("GET", "/api/v1/clients/{clientId}/adherence")
 				.query((w) -> "?from=" + w.victim().today().minusDays(30) + "&to=" + w.victim().today())
 				.rightful(OWN_CLIENT)
@@ -193,6 +206,11 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				Map.of("whatYouSaid", "SECRET-SAID-" + marker, "voiceNote", privateFile));
 		withFile.put("private", true);
 		this.api.record(victim, fileAssignment, withFile);
+
+		this.api.http()
+			.upload(clinician.token(), "/api/v1/assignments/" + assignment.id() + "/guided-audio", Map.of(),
+					"guide.wav", "audio/wav", SampleFiles.wav())
+			.expect(200);
 
 		Clinician stranger = this.api.newClinician();
 		this.api.newClientOf(stranger);
@@ -274,9 +292,9 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 	private ApiResponse call(Route route, Caller caller) {
 		String path = route.path(this.world) + route.query().apply(this.world);
 		if (route.body().apply(this.world) instanceof Upload upload) {
+			Map<String, String> fields = (upload.field() != null) ? Map.of("field", upload.field()) : Map.of();
 			return this.api.http()
-				.upload(token(caller), path, Map.of("field", upload.field()), "upload", "application/octet-stream",
-						upload.content());
+				.upload(token(caller), path, fields, "upload", "application/octet-stream", upload.content());
 		}
 		return this.api.http()
 			.send(route.method(), path, token(caller), route.body().apply(this.world),

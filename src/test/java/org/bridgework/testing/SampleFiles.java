@@ -32,7 +32,12 @@ public final class SampleFiles {
 
 	/** Half a second of silence as 8 kHz, 8-bit mono WAV. */
 	public static byte[] wav() {
-		int samples = 4000;
+		return wav(0.5);
+	}
+
+	/** Silence of the given length as 8 kHz, 8-bit mono WAV. */
+	public static byte[] wav(double seconds) {
+		int samples = (int) (8000 * seconds);
 		ByteBuffer wav = ByteBuffer.allocate(44 + samples).order(ByteOrder.LITTLE_ENDIAN);
 		wav.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples);
 		wav.put("WAVEfmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1);

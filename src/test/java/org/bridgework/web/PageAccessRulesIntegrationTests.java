@@ -20,6 +20,7 @@ import org.bridgework.caseload.NewClient;
 import org.bridgework.homework.AssignmentPlan;
 import org.bridgework.homework.Assignments;
 import org.bridgework.homework.Attachments;
+import org.bridgework.homework.GuidedAudio;
 import org.bridgework.homework.Barrier;
 import org.bridgework.homework.EntryRequest;
 import org.bridgework.homework.Practice;
@@ -208,6 +209,27 @@ class PageAccessRulesIntegrationTests {
 				.expect(FORBIDDEN, CLIENTS),
 			// The client's own pages: a clinician has no "today" of their own.
 			PageRoute.get("/today").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			// The guided recording of the victim's assignment: uploaded and removed by
+			// their clinician (a plain form sends no file; removing needs a tick),
+			// played by the client and their clinician.
+			PageRoute.post("/clients/{clientId}/assignments/{assignmentId}/guided-audio", (w) -> form())
+				.signedIn()
+				.expect(redirectTo(
+						(w) -> "/clients/" + w.clientId() + "?recording=missing#recording-" + w.assignmentId()),
+						OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/clients/{clientId}/assignments/{assignmentId}/guided-audio/remove", (w) -> form())
+				.signedIn()
+				.expect(redirectTo(
+						(w) -> "/clients/" + w.clientId() + "?recording=notRemoved#recording-" + w.assignmentId()),
+						OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.get("/assignments/{assignmentId}/guided-audio")
+				.signedIn()
+				.expect(FILE, OWN_CLIENT, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
 			// A voice note in one of the victim's entries: for the client and their
 			// clinician.
 			PageRoute.get("/attachments/{attachmentId}")
@@ -247,6 +269,9 @@ class PageAccessRulesIntegrationTests {
 
 	@Autowired
 	Attachments attachments;
+
+	@Autowired
+	GuidedAudio guidedAudio;
 
 	@Autowired
 	Messages messages;
@@ -303,6 +328,8 @@ class PageAccessRulesIntegrationTests {
 				new EntryRequest(today.minusDays(1),
 						Map.of("whatYouSaid", "SECRET-SAID-" + marker, "voiceNote", voiceNote.toString()), null, null,
 						null, null, null, false, false));
+
+		this.guidedAudio.put(user(clinician.accountId()), assignment, new ByteArrayResource(SampleFiles.wav()));
 
 		String templateKey = this.library
 			.copy(user(clinician.accountId()), "mindful-breathing", "SECRET-TEMPLATE-" + marker)
@@ -506,6 +533,8 @@ class PageAccessRulesIntegrationTests {
 					       (select count(*) from assignment) as assignments,
 					       (select count(*) from entry) as entries,
 					       (select count(*) from attachment) as attachments,
+					       (select md5(coalesce(string_agg(concat_ws('|', assignment_id, byte_size, uploaded_at), ','
+					                                       order by assignment_id), '')) from guided_audio) as recordings,
 					       (select count(*) from skip) as skips,
 					       (select count(*) from template_version) as template_versions,
 					       (select md5(coalesce(string_agg(concat_ws('|', id, email, display_name, password_hash, roles),

@@ -11,9 +11,13 @@ import org.bridgework.caseload.Clients;
 import org.bridgework.homework.AdherenceReport;
 import org.bridgework.homework.Assignment;
 import org.bridgework.homework.Assignments;
+import org.bridgework.homework.AttachmentProperties;
+import org.bridgework.homework.GuidedAudio;
+import org.bridgework.homework.GuidedAudio.Recording;
 import org.bridgework.homework.Timeline;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.library.Template;
+import org.bridgework.shared.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,13 +47,22 @@ class ClientReviewPageController {
 
 	private final ReviewWords words;
 
+	private final GuidedAudio guidedAudio;
+
+	private final AttachmentProperties limits;
+
+	private final Messages messages;
+
 	ClientReviewPageController(Clients clients, Assignments assignments, AdherenceReport adherence, Timeline timeline,
-			ReviewWords words) {
+			ReviewWords words, GuidedAudio guidedAudio, AttachmentProperties limits, Messages messages) {
 		this.clients = clients;
 		this.assignments = assignments;
 		this.adherence = adherence;
 		this.timeline = timeline;
 		this.words = words;
+		this.guidedAudio = guidedAudio;
+		this.limits = limits;
+		this.messages = messages;
 	}
 
 	@GetMapping("/clients/{clientId}")
@@ -60,11 +73,17 @@ class ClientReviewPageController {
 		ClientProfile client = this.clients.profile(clinician, clientId);
 		Map<UUID, AssignmentSummary> assigned = new LinkedHashMap<>();
 		Map<UUID, Template> templates = new HashMap<>();
+		Map<UUID, Recording> recordings = new HashMap<>();
 		for (Assignment assignment : this.assignments.forClient(clinician, clientId)) {
 			Template template = templates.computeIfAbsent(assignment.templateVersionId(),
 					(id) -> this.assignments.templateOf(assignment));
 			assigned.put(assignment.id(), this.words.summary(assignment, template));
+			this.guidedAudio.of(clinician, assignment.id())
+				.ifPresent((recording) -> recordings.put(assignment.id(), recording));
 		}
+		model.addAttribute("recordings", recordings);
+		model.addAttribute("recordingMaxMegabytes", this.limits.maxRecordingMegabytes());
+		recordingNotice(query.get("recording"), model);
 		model.addAttribute("client", client);
 		// After assigning: "?assigned", a parameter without a value.
 		model.addAttribute("justAssigned", query.containsKey("assigned"));
@@ -80,6 +99,23 @@ class ClientReviewPageController {
 					.map((item) -> this.words.row(item, assigned.get(item.assignmentId())))
 					.toList());
 		return "review/client";
+	}
+
+	/** What happened to a guided recording, after the form that changed it. */
+	private void recordingNotice(String outcome, Model model) {
+		String code = switch ((outcome == null) ? "" : outcome) {
+			case "added" -> "review.recording.added";
+			case "removed" -> "review.recording.removed";
+			case "notRemoved" -> "review.recording.notRemoved";
+			case "notAudio" -> "validation.attachment.audio";
+			case "tooLarge" -> "validation.attachment.tooLarge";
+			case "empty" -> "validation.attachment.empty";
+			case "missing" -> "validation.attachment.missing";
+			default -> null;
+		};
+		model.addAttribute("recordingNotice",
+				(code == null) ? null : this.messages.get(code, this.limits.maxRecordingMegabytes()));
+		model.addAttribute("recordingNoticeOk", "added".equals(outcome) || "removed".equals(outcome));
 	}
 
 }

@@ -143,12 +143,12 @@ class HomeworkApiController {
 
 	record EntryBody(LocalDate occurredOn, Map<String, Object> answers, Integer durationSeconds, Integer quality,
 			Integer moodBefore, Integer moodAfter, String note, @JsonProperty("private") Boolean keepPrivate,
-			Boolean flagForSession) {
+			Boolean flagForSession, Integer listenedSeconds) {
 
 		EntryRequest toRequest() {
 			return new EntryRequest(this.occurredOn, this.answers, this.durationSeconds, this.quality, this.moodBefore,
 					this.moodAfter, this.note, Boolean.TRUE.equals(this.keepPrivate),
-					Boolean.TRUE.equals(this.flagForSession));
+					Boolean.TRUE.equals(this.flagForSession), this.listenedSeconds);
 		}
 
 	}
@@ -156,13 +156,14 @@ class HomeworkApiController {
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record EntryView(UUID id, UUID assignmentId, LocalDate occurredOn, Map<String, Object> answers,
 			Integer durationSeconds, Integer quality, Integer moodBefore, Integer moodAfter, String note,
-			@JsonProperty("private") boolean keepPrivate, Boolean flagForSession, Instant createdAt) {
+			@JsonProperty("private") boolean keepPrivate, Boolean flagForSession, Instant createdAt,
+			Integer listenedSeconds) {
 
 		static EntryView of(Entry e) {
 			boolean hidden = e.answers() == null;
 			return new EntryView(e.id(), e.assignmentId(), e.occurredOn(), e.answers(), e.durationSeconds(),
 					e.quality(), e.moodBefore(), e.moodAfter(), e.note(), e.keepPrivate(),
-					hidden ? null : e.flagForSession(), e.createdAt());
+					hidden ? null : e.flagForSession(), e.createdAt(), e.listenedSeconds());
 		}
 
 	}

@@ -12,6 +12,7 @@ import org.bridgework.homework.Assignment;
 import org.bridgework.homework.AttachmentProperties;
 import org.bridgework.homework.Attachments;
 import org.bridgework.homework.Attachments.AddedAttachment;
+import org.bridgework.homework.GuidedAudio;
 import org.bridgework.homework.Assignments;
 import org.bridgework.homework.Practice;
 import org.bridgework.homework.SkipReason;
@@ -60,10 +61,13 @@ class PracticePageController {
 
 	private final AttachmentProperties limits;
 
+	private final GuidedAudio guidedAudio;
+
 	private final Messages messages;
 
 	PracticePageController(Assignments assignments, Practice practice, Today today, Attachments attachments,
-			AttachmentProperties limits, Messages messages) {
+			AttachmentProperties limits, GuidedAudio guidedAudio, Messages messages) {
+		this.guidedAudio = guidedAudio;
 		this.assignments = assignments;
 		this.practice = practice;
 		this.today = today;
@@ -108,7 +112,8 @@ class PracticePageController {
 			if (!uploadProblems.isEmpty()) {
 				throw new InvalidInputException(uploadProblems);
 			}
-			this.practice.record(client, assignmentId, form.keyOrNew(), form.toRequest(template));
+			this.practice.record(client, assignmentId, form.keyOrNew(),
+					form.toRequest(template).withListenedSeconds(listenedSeconds(params.getFirst("listenedSeconds"))));
 			return "redirect:/today?saved";
 		}
 		catch (InvalidInputException ex) {
@@ -208,10 +213,22 @@ class PracticePageController {
 		model.addAttribute("reasons", SkipReason.values());
 		model.addAttribute("sentBefore", forms.sentBefore());
 		model.addAttribute("timerSeconds", 60 * plannedMinutes(assignment, template));
+		model.addAttribute("hasRecording", this.guidedAudio.of(client, assignment.id()).isPresent());
 		model.addAttribute("takesFiles", template.fields().stream().anyMatch((field) -> field.type().isAttachment()));
 		model.addAttribute("attachmentMaxBytes", this.limits.maxBytes());
 		model.addAttribute("attachmentMaxMegabytes", this.limits.maxMegabytes());
 		return "practice/practice";
+	}
+
+	/**
+	 * The seconds the page measured the recording playing. The page writes it, not the
+	 * client, so anything unreadable is left out rather than put to them.
+	 */
+	private static Integer listenedSeconds(String raw) {
+		if (raw == null || !raw.matches("\\d{1,5}")) {
+			return null;
+		}
+		return Integer.valueOf(raw);
 	}
 
 	private static int plannedMinutes(Assignment assignment, Template template) {
