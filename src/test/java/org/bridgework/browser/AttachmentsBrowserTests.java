@@ -61,6 +61,8 @@ class AttachmentsBrowserTests extends BrowserTestSupport {
 
 	private String clinicianEmail;
 
+	private CurrentUser clinician;
+
 	private String clientEmail;
 
 	private UUID clientId;
@@ -74,9 +76,9 @@ class AttachmentsBrowserTests extends BrowserTestSupport {
 		this.clinicianEmail = "files-clinician-" + UUID.randomUUID() + "@example.test";
 		IssuedInvitation invitation = this.accounts.invite(null, this.clinicianEmail, "Dr Files",
 				EnumSet.of(Role.CLINICIAN));
-		CurrentUser clinician = this.accounts
-			.findUser(this.accounts.acceptInvitation(invitation.token(), PASSWORD, null))
+		this.clinician = this.accounts.findUser(this.accounts.acceptInvitation(invitation.token(), PASSWORD, null))
 			.orElseThrow();
+		CurrentUser clinician = this.clinician;
 		this.clientEmail = "files-client-" + UUID.randomUUID() + "@example.test";
 		NewClient added = this.clients.add(clinician, "Robin Files", this.clientEmail, ZONE);
 		this.clientId = added.id();
@@ -129,6 +131,50 @@ class AttachmentsBrowserTests extends BrowserTestSupport {
 			assertLoaded(pictures);
 			assertThat(page.locator(".answer-media audio")).hasCount(1);
 			assertAccessible(page);
+		}
+	}
+
+	@Test
+	void theClinicianAddsAGuidedRecordingAndSeesHowLongTheClientListened() {
+		UUID breathing = this.assignments.assign(this.clinician, this.clientId,
+				new AssignmentPlan("mindful-breathing", "Breathe with my voice", null, null,
+						Set.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"), null, null, null,
+						LocalDate.now(ZoneId.of(ZONE)).minusDays(1), null, List.of()));
+		try (BrowserContext desk = phone()) {
+			Page page = desk.newPage();
+			signIn(page, this.clinicianEmail, "/clients");
+			page.navigate(url("/clients/" + this.clientId));
+			Locator card = page.locator("#recording-" + breathing);
+			card.getByLabel("Add a guided recording")
+				.setInputFiles(new FilePayload("guide.wav", "audio/wav", SampleFiles.wav(6)));
+			card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Upload recording")).click();
+			assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("recording")))
+				.hasText("The recording is added. Your client will find it on their practice page.");
+			assertThat(page.locator("#recording-" + breathing + " audio")).hasCount(1);
+			assertAccessible(page);
+		}
+		try (BrowserContext phone = phone()) {
+			Page page = phone.newPage();
+			signIn(page, this.clientEmail, "/today");
+			page.navigate(url("/practice/" + breathing));
+			Locator player = page.locator("[data-guided-audio]");
+			assertThat(player).isVisible();
+			assertAccessible(page);
+			player.evaluate("(audio) => audio.play()");
+			page.waitForFunction("() => document.querySelector('[data-guided-audio]').currentTime >= 2");
+			player.evaluate("(audio) => audio.pause()");
+			page.locator("[name=\"answers.mindWandering\"][value=\"a-few-times\"]")
+				.check(new Locator.CheckOptions().setForce(true));
+			save(page);
+			assertThat(page.locator("main")).containsText("Saved");
+		}
+		assertThat(this.practice.entries(this.client, breathing)).singleElement()
+			.satisfies((entry) -> assertThat(entry.listenedSeconds()).isBetween(2, 6));
+		try (BrowserContext desk = phone()) {
+			Page page = desk.newPage();
+			signIn(page, this.clinicianEmail, "/clients");
+			page.navigate(url("/clients/" + this.clientId));
+			assertThat(page.locator(".timeline")).containsText("Listened to the recording");
 		}
 	}
 

@@ -59,7 +59,9 @@ abstract class BrowserTestSupport {
 						"--disable-background-networking", "--disable-component-update", "--disable-sync",
 						// A microphone that says yes and plays a tone, for recording
 						// voice notes.
-						"--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream")));
+						"--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+						// A test presses play from a script, with no hand on the screen.
+						"--autoplay-policy=no-user-gesture-required")));
 	}
 
 	@AfterAll
