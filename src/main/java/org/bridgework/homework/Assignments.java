@@ -85,7 +85,7 @@ public class Assignments {
 			throw new InvalidInputException("templateKey", "validation.required");
 		}
 		try {
-			return this.library.latest(clinician, key);
+			return this.library.forAssigning(clinician, key);
 		}
 		catch (NotFoundException ex) {
 			throw new InvalidInputException("templateKey", "validation.template.unknown");
