@@ -72,7 +72,7 @@ final class TemplateBuilder {
 		FieldChecks checks = new FieldChecks();
 		String name = strip(draft.name());
 		checks.required("name", name).maxLength("name", name, TemplateLibrary.NAME_MAX);
-		String kind = strip(draft.kind());
+		String kind = (draft.kind() == null && previous != null) ? previous.kind() : strip(draft.kind());
 		checks.required("kind", kind);
 		if (kind != null && !kind.isEmpty() && !TemplateDefinition.KINDS.contains(kind)) {
 			checks.add("kind", "library.validation.kind");
@@ -103,12 +103,16 @@ final class TemplateBuilder {
 			checks.add("steps", "library.validation.step.tooLong", TemplateLibrary.STEP_MAX);
 		}
 		checks.range("estimatedMinutes", draft.estimatedMinutes(), 1, MINUTES_MAX);
-		if (draft.fields().isEmpty()) {
-			checks.add("fields", "library.validation.fields.none");
+		List<TemplateField> fields;
+		if (draft.fields() == null && previous != null) {
+			fields = previous.fields();
 		}
-		checks.check(draft.fields().size() <= FIELDS_MAX, "fields", "library.validation.fields.tooMany", FIELDS_MAX);
-		List<TemplateField> fields = fields(draft.fields(), (previous == null) ? List.of() : previous.fields(),
-				"fields", true, checks);
+		else {
+			List<FieldDraft> drafts = (draft.fields() == null) ? List.of() : draft.fields();
+			checks.check(!drafts.isEmpty(), "fields", "library.validation.fields.none");
+			checks.check(drafts.size() <= FIELDS_MAX, "fields", "library.validation.fields.tooMany", FIELDS_MAX);
+			fields = fields(drafts, (previous == null) ? List.of() : previous.fields(), "fields", true, checks);
+		}
 		checks.throwIfAny();
 		return new TemplateDefinition(key, name, kind, modalities, purpose, whyItWorks, steps, draft.estimatedMinutes(),
 				previous != null && previous.timer(), fields, (previous != null) ? previous.pacer() : null);

@@ -17,7 +17,6 @@ public record TemplateDraft(String name, String kind, List<String> modalities, S
 	public TemplateDraft {
 		modalities = (modalities == null) ? List.of() : modalities;
 		steps = (steps == null) ? List.of() : steps;
-		fields = (fields == null) ? List.of() : fields;
 	}
 
 	boolean forClinic() {
