@@ -157,6 +157,9 @@ class LibraryPageController {
 	private String builderPage(CurrentUser clinician, Model model, Template template, TemplateForm form,
 			FormErrors errors) {
 		form.tidy();
+		if (template != null) {
+			form.typesFrom(template);
+		}
 		model.addAttribute("template", template);
 		model.addAttribute("clinicTemplate", template != null && this.library.isClinic(template.key()));
 		model.addAttribute("form", form);

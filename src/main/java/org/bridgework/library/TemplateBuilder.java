@@ -70,7 +70,7 @@ final class TemplateBuilder {
 	 */
 	static TemplateDefinition build(String key, TemplateDraft draft, Template previous) {
 		FieldChecks checks = new FieldChecks();
-		String name = strip(draft.name());
+		String name = (draft.name() == null && previous != null) ? previous.name() : strip(draft.name());
 		checks.required("name", name).maxLength("name", name, TemplateLibrary.NAME_MAX);
 		String kind = (draft.kind() == null && previous != null) ? previous.kind() : strip(draft.kind());
 		checks.required("kind", kind);

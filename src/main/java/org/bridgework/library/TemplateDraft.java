@@ -6,7 +6,9 @@ import java.util.List;
  * A whole template as its author wrote it, to build a new one or a new version of one:
  * the words, and the questions in the order they are asked. Names and option values may
  * be left out: new questions and options get them from their labels, and those of an
- * earlier version stay, since past answers stored them.
+ * earlier version stay, since past answers stored them. A new version keeps the name, the
+ * kind and the questions of the one before when {@code name}, {@code kind} or
+ * {@code fields} is left out (null); other parts left out are emptied.
  *
  * @param clinic whether an admin publishes the new template for the whole clinic (new
  * templates only)

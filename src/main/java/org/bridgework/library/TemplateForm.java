@@ -77,6 +77,26 @@ class TemplateForm {
 	}
 
 	/**
+	 * Gives saved questions posted without their type the type they have, so the page can
+	 * show them.
+	 */
+	void typesFrom(Template current) {
+		fillTypes(this.fields, current.fields());
+	}
+
+	private static void fillTypes(List<QuestionRow> rows, List<TemplateField> saved) {
+		for (QuestionRow row : rows) {
+			TemplateField field = saved.stream().filter((f) -> f.name().equals(row.name)).findFirst().orElse(null);
+			if (field != null) {
+				if (row.type == null) {
+					row.type = field.type();
+				}
+				fillTypes(row.fields, field.subFields());
+			}
+		}
+	}
+
+	/**
 	 * Applies one change to the structure. Paths name a question by its index, or a
 	 * sub-question by two ({@code 2.0}); unknown actions and paths change nothing.
 	 * @return whether the action was a change to the structure (not a save)

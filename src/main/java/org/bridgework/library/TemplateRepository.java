@@ -33,7 +33,8 @@ class TemplateRepository {
 	private static final String SELECT = """
 			select t.id, t.version, t.definition, t.built_in, t.clinic, t.owner_id,
 			       exists (select 1 from template_archive x where x.key = t.key) as archived
-			from template_version t""";
+			from template_version t
+			""";
 
 	private static final String LATEST = SELECT.replace("select t.id", "select distinct on (t.key) t.id");
 
