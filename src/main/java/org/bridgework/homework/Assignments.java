@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.bridgework.caseload.CareTeam;
 import org.bridgework.caseload.ClientAccess;
 import org.bridgework.identity.CurrentUser;
+import org.bridgework.identity.Role;
 import org.bridgework.library.Template;
 import org.bridgework.library.TemplateLibrary;
 import org.bridgework.shared.FieldChecks;
@@ -68,6 +69,26 @@ public class Assignments {
 		return readable(actor, assignmentId, "view-assignment").assignment();
 	}
 
+	/**
+	 * One version of a template, for whoever may read it: a clinician reads any version
+	 * of a template they may see; a client only a version their own homework uses. Anyone
+	 * else is told it does not exist.
+	 */
+	@Transactional(readOnly = true)
+	public Template templateVersion(CurrentUser actor, String key, int version) {
+		if (!actor.is(Role.CLIENT)) {
+			return this.library.version(actor, key, version);
+		}
+		UUID clientId = this.careTeam.requireSelf(actor, "view-template-version").clientId();
+		return this.assignments.forClient(clientId)
+			.stream()
+			.filter((assignment) -> key.equals(assignment.templateKey()))
+			.map(this::templateOf)
+			.filter((template) -> template.version() == version)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Template version"));
+	}
+
 	@Transactional(readOnly = true)
 	public Template templateOf(Assignment assignment) {
 		return this.library.version(assignment.templateVersionId());
@@ -85,7 +106,7 @@ public class Assignments {
 			throw new InvalidInputException("templateKey", "validation.required");
 		}
 		try {
-			return this.library.latest(clinician, key);
+			return this.library.forAssigning(clinician, key);
 		}
 		catch (NotFoundException ex) {
 			throw new InvalidInputException("templateKey", "validation.template.unknown");

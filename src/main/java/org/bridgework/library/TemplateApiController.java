@@ -23,7 +23,10 @@ class TemplateApiController {
 		this.library = library;
 	}
 
-	/** The built-in templates and the clinician's own. */
+	/**
+	 * The built-in templates, the clinic's and the clinician's own; archived ones left
+	 * out.
+	 */
 	@GetMapping("/api/v1/templates")
 	List<Template> all(CurrentUser clinician) {
 		clinician.require(Role.CLINICIAN);
@@ -32,17 +35,30 @@ class TemplateApiController {
 
 	/**
 	 * Open to any signed-in person for built-in templates: a client's app needs the
-	 * fields to render a form. A clinician's own template is for that clinician only.
+	 * fields to render a form. The clinic's are for clinicians; a clinician's own
+	 * template is for that clinician only. A client reads the versions their homework
+	 * uses through {@code /versions/{version}}.
 	 */
 	@GetMapping("/api/v1/templates/{key}")
 	Template one(CurrentUser anyone, @PathVariable String key) {
 		return this.library.latest(anyone, key);
 	}
 
+	/**
+	 * A template built from scratch: the clinician's own, or with {@code clinic: true}
+	 * (admins only) the clinic's.
+	 */
+	@PostMapping("/api/v1/templates")
+	ResponseEntity<VersionRef> create(CurrentUser clinician, @RequestBody TemplateDraft draft) {
+		Template created = this.library.create(clinician, draft);
+		return ResponseEntity.created(URI.create("/api/v1/templates/" + created.key())).body(VersionRef.of(created));
+	}
+
 	@PostMapping("/api/v1/templates/{key}/copies")
 	ResponseEntity<VersionRef> copy(CurrentUser clinician, @PathVariable String key,
 			@RequestBody(required = false) CopyRequest request) {
-		Template copy = this.library.copy(clinician, key, (request == null) ? null : request.name());
+		Template copy = this.library.copy(clinician, key, (request == null) ? null : request.name(),
+				request != null && Boolean.TRUE.equals(request.clinic()));
 		return ResponseEntity.created(URI.create("/api/v1/templates/" + copy.key())).body(VersionRef.of(copy));
 	}
 
@@ -51,7 +67,7 @@ class TemplateApiController {
 		return VersionRef.of(this.library.edit(clinician, key, edit));
 	}
 
-	record CopyRequest(String name) {
+	record CopyRequest(String name, Boolean clinic) {
 	}
 
 	record VersionRef(String key, int version) {

@@ -47,18 +47,18 @@ record TemplateDefinition(String key, String name, String kind, List<String> mod
 	static TemplateDefinition of(Template template) {
 		return new TemplateDefinition(template.key(), template.name(), template.kind(), template.modalities(),
 				template.purpose(), template.whyItWorks(), template.steps(), template.estimatedMinutes(),
-				template.timer(), template.fields());
+				template.timer(), template.fields(), template.pacer());
 	}
 
 	TemplateDefinition withKeyAndName(String newKey, String newName) {
 		return new TemplateDefinition(newKey, newName, this.kind, this.modalities, this.purpose, this.whyItWorks,
-				this.steps, this.estimatedMinutes, this.timer, this.fields);
+				this.steps, this.estimatedMinutes, this.timer, this.fields, this.pacer);
 	}
 
 	TemplateDefinition withWording(String newName, String newPurpose, String newWhyItWorks, List<String> newSteps,
 			List<TemplateField> newFields) {
 		return new TemplateDefinition(this.key, newName, this.kind, this.modalities, newPurpose, newWhyItWorks,
-				newSteps, this.estimatedMinutes, this.timer, newFields);
+				newSteps, this.estimatedMinutes, this.timer, newFields, this.pacer);
 	}
 
 	Template asVersion(UUID versionId, int version) {

@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
 import org.bridgework.library.TemplateEdit.FieldEdit;
-import org.bridgework.library.TemplateRepository.Owned;
+import org.bridgework.library.TemplateRepository.Scope;
+import org.bridgework.library.TemplateRepository.Stored;
+import org.bridgework.library.TemplateRepository.VersionInfo;
 import org.bridgework.shared.FieldChecks;
 import org.bridgework.shared.InvalidInputException;
 import org.bridgework.shared.NotFoundException;
@@ -31,9 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
  * change is a new version, so assignments made earlier keep the wording they were given.
  *
  * <p>
- * Built-in templates are visible to everyone; a clinician's own templates to that
- * clinician only. Clinic-wide templates (an admin sharing one with every clinician) are
- * not built yet.
+ * Built-in templates are visible to everyone; the clinic's (published by an admin) to
+ * every clinician, changed by admins only; a clinician's own templates to that clinician
+ * only. An archived template leaves the lists people choose from, and its homework keeps
+ * working.
  */
 @Service
 public class TemplateLibrary {
@@ -68,35 +71,94 @@ public class TemplateLibrary {
 		return byName(this.templates.latestBuiltIns().stream());
 	}
 
-	/** The built-in templates and the person's own, newest version of each, by name. */
+	/**
+	 * Every template the person may choose from, newest version of each, by name: the
+	 * built-in ones, the clinic's (for clinicians) and their own. Archived ones are left
+	 * out.
+	 */
 	@Transactional(readOnly = true)
 	public List<Template> all(CurrentUser person) {
-		return byName(Stream.concat(this.templates.latestBuiltIns().stream(),
-				this.templates.latestOwnedBy(person.id()).stream()));
+		return byName(choosable(person).map(Stored::template));
 	}
 
-	/** The person's own templates, newest version of each, by name. */
+	/**
+	 * The person's own templates, newest version of each, by name; archived ones left
+	 * out.
+	 */
 	@Transactional(readOnly = true)
 	public List<Template> own(CurrentUser person) {
-		return byName(this.templates.latestOwnedBy(person.id()).stream());
+		return byName(choosable(person).filter((stored) -> stored.ownedBy(person.id())).map(Stored::template));
+	}
+
+	/** The clinic's templates, for clinicians; archived ones left out. */
+	@Transactional(readOnly = true)
+	public List<Template> clinic(CurrentUser person) {
+		return byName(choosable(person).filter(Stored::clinic).map(Stored::template));
+	}
+
+	/**
+	 * The archived templates the person looks after: their own, and for an admin the
+	 * clinic's.
+	 */
+	@Transactional(readOnly = true)
+	public List<Template> archived(CurrentUser person) {
+		return byName(this.templates.latestVisibleTo(person.id(), isClinician(person))
+			.stream()
+			.filter(Stored::archived)
+			.filter((stored) -> mayChange(person, stored))
+			.map(Stored::template));
+	}
+
+	/**
+	 * Whether the person may change the template (it is theirs, or the clinic's and they
+	 * are an admin).
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayChange(CurrentUser person, String key) {
+		return this.templates.latest(key).map((stored) -> mayChange(person, stored)).orElse(false);
+	}
+
+	/** Whether the template is archived. */
+	@Transactional(readOnly = true)
+	public boolean isArchived(String key) {
+		return this.templates.latest(key).map(Stored::archived).orElse(false);
+	}
+
+	/** Whether the template is the clinic's. */
+	@Transactional(readOnly = true)
+	public boolean isClinic(String key) {
+		return this.templates.latest(key).map(Stored::clinic).orElse(false);
 	}
 
 	/** The newest version of a built-in template. */
 	@Transactional(readOnly = true)
 	public Template latest(String key) {
 		return this.templates.latest(key)
-			.filter(Owned::builtIn)
-			.map(Owned::template)
+			.filter(Stored::builtIn)
+			.map(Stored::template)
 			.orElseThrow(() -> new NotFoundException("Template"));
 	}
 
 	/**
-	 * The newest version of a template the person may see: a built-in or their own.
-	 * Anyone else's is said not to exist.
+	 * The newest version of a template the person may see: a built-in, the clinic's (for
+	 * clinicians) or their own, archived or not. Anyone else's is said not to exist.
 	 */
 	@Transactional(readOnly = true)
 	public Template latest(CurrentUser person, String key) {
 		return visible(person, key).template();
+	}
+
+	/**
+	 * The newest version of a template the clinician may give as homework: one they may
+	 * see that is not archived.
+	 */
+	@Transactional(readOnly = true)
+	public Template forAssigning(CurrentUser clinician, String key) {
+		Stored stored = visible(clinician, key);
+		if (stored.archived()) {
+			throw new NotFoundException("Template");
+		}
+		return stored.template();
 	}
 
 	/**
@@ -108,13 +170,39 @@ public class TemplateLibrary {
 		return this.templates.version(versionId).orElseThrow(() -> new NotFoundException("Template version"));
 	}
 
+	/** One version of a template the person may see. */
+	@Transactional(readOnly = true)
+	public Template version(CurrentUser person, String key, int version) {
+		visible(person, key);
+		return this.templates.version(key, version).orElseThrow(() -> new NotFoundException("Template version"));
+	}
+
 	/**
-	 * The newest version of one of the clinician's own templates, to reword. A built-in
-	 * is refused (copy it first); anyone else's is said not to exist.
+	 * Every version of a template the person may see, newest first, each with what
+	 * changed from the one before.
 	 */
 	@Transactional(readOnly = true)
-	public Template editable(CurrentUser clinician, String key) {
-		return ownForEditing(clinician, key).template();
+	public List<VersionHistory> history(CurrentUser person, String key) {
+		visible(person, key);
+		List<VersionInfo> versions = this.templates.history(key);
+		List<VersionHistory> history = new ArrayList<>();
+		for (int i = versions.size() - 1; i >= 0; i--) {
+			VersionInfo info = versions.get(i);
+			List<TemplateChange> changes = (i == 0) ? List.of()
+					: TemplateChange.between(versions.get(i - 1).template(), info.template());
+			history.add(new VersionHistory(info.template().version(), info.createdAt(), info.authorName(), changes));
+		}
+		return history;
+	}
+
+	/**
+	 * The newest version of a template the person may change, to edit: one of their own,
+	 * or for an admin one of the clinic's. A built-in is refused (copy it first); anyone
+	 * else's is said not to exist.
+	 */
+	@Transactional(readOnly = true)
+	public Template editable(CurrentUser person, String key) {
+		return changeable(person, key).template();
 	}
 
 	/**
@@ -123,46 +211,131 @@ public class TemplateLibrary {
 	 */
 	@Transactional
 	public Template copy(CurrentUser clinician, String sourceKey, String newName) {
+		return copy(clinician, sourceKey, newName, false);
+	}
+
+	/**
+	 * Copies a template the clinician may see into a new one: their own, or with
+	 * {@code forClinic} (admins only) the clinic's.
+	 */
+	@Transactional
+	public Template copy(CurrentUser clinician, String sourceKey, String newName, boolean forClinic) {
 		clinician.require(Role.CLINICIAN);
+		if (forClinic) {
+			clinician.require(Role.ADMIN);
+		}
 		Template source = latest(clinician, sourceKey);
 		String name = (newName == null) ? null : newName.strip();
 		new FieldChecks().required("name", name).maxLength("name", name, NAME_MAX).throwIfAny();
 		TemplateDefinition copy = TemplateDefinition.of(source).withKeyAndName(freshKey(name), name);
 		requireWellFormed(copy);
-		UUID id = this.templates.insertOwn(copy, 1, clinician.id());
-		return version(id);
+		return store(copy, 1, forClinic ? Scope.CLINIC : Scope.OWN, clinician);
 	}
 
 	/**
-	 * Rewords one of the clinician's own templates as a new version. Nothing is stored
-	 * when the edit has problems, or when it changes nothing.
+	 * Builds a new template from scratch: the clinician's own, or with
+	 * {@code draft.clinic()} (admins only) the clinic's. Version 1.
 	 */
 	@Transactional
-	public Template edit(CurrentUser clinician, String key, TemplateEdit edit) {
-		ownForEditing(clinician, key);
+	public Template create(CurrentUser clinician, TemplateDraft draft) {
+		clinician.require(Role.CLINICIAN);
+		if (draft.forClinic()) {
+			clinician.require(Role.ADMIN);
+		}
+		String name = (draft.name() == null) ? "" : draft.name().strip();
+		TemplateDefinition definition = TemplateBuilder.build(freshKey(name), draft, null);
+		requireWellFormed(definition);
+		return store(definition, 1, draft.forClinic() ? Scope.CLINIC : Scope.OWN, clinician);
+	}
+
+	/**
+	 * A new version built from the whole template as written: questions added, removed or
+	 * moved, their settings and options changed. Names, types and option values of
+	 * questions kept from the version before stay. Nothing is stored when the draft has
+	 * problems, or when it changes nothing.
+	 */
+	@Transactional
+	public Template revise(CurrentUser person, String key, TemplateDraft draft) {
+		changeable(person, key);
 		this.templates.lockForEditing(key);
-		Owned current = ownForEditing(clinician, key);
+		Stored current = changeable(person, key);
+		TemplateDefinition before = TemplateDefinition.of(current.template());
+		TemplateDefinition after = TemplateBuilder.build(key, draft, current.template());
+		requireWellFormed(after);
+		if (this.templates.checksum(after).equals(this.templates.checksum(before))) {
+			return current.template();
+		}
+		return store(after, current.template().version() + 1, current.scope(), person);
+	}
+
+	/**
+	 * Rewords a template the person may change as a new version. Nothing is stored when
+	 * the edit has problems, or when it changes nothing.
+	 */
+	@Transactional
+	public Template edit(CurrentUser person, String key, TemplateEdit edit) {
+		changeable(person, key);
+		this.templates.lockForEditing(key);
+		Stored current = changeable(person, key);
 		TemplateDefinition before = TemplateDefinition.of(current.template());
 		TemplateDefinition after = reworded(before, edit);
 		requireWellFormed(after);
 		if (this.templates.checksum(after).equals(this.templates.checksum(before))) {
 			return current.template();
 		}
-		UUID id = this.templates.insertOwn(after, current.template().version() + 1, clinician.id());
+		return store(after, current.template().version() + 1, current.scope(), person);
+	}
+
+	/**
+	 * Takes a template out of the lists people choose from. Homework already given from
+	 * it keeps working.
+	 */
+	@Transactional
+	public void archive(CurrentUser person, String key) {
+		changeable(person, key);
+		this.templates.archive(key, person.id());
+	}
+
+	/** Puts an archived template back in the lists. */
+	@Transactional
+	public void restore(CurrentUser person, String key) {
+		changeable(person, key);
+		this.templates.restore(key);
+	}
+
+	private Template store(TemplateDefinition definition, int version, Scope scope, CurrentUser author) {
+		UUID id = this.templates.insertVersion(definition, version, scope, author.id(), author.id());
 		return version(id);
 	}
 
-	private Owned visible(CurrentUser person, String key) {
+	private Stream<Stored> choosable(CurrentUser person) {
+		return this.templates.latestVisibleTo(person.id(), isClinician(person))
+			.stream()
+			.filter((stored) -> !stored.archived());
+	}
+
+	private static boolean isClinician(CurrentUser person) {
+		return person.is(Role.CLINICIAN) || person.is(Role.ADMIN);
+	}
+
+	private Stored visible(CurrentUser person, String key) {
 		return this.templates.latest(key)
-			.filter((stored) -> stored.builtIn() || stored.ownedBy(person.id()))
+			.filter((stored) -> stored.builtIn() || (stored.clinic() && isClinician(person))
+					|| stored.ownedBy(person.id()))
 			.orElseThrow(() -> new NotFoundException("Template"));
 	}
 
-	private Owned ownForEditing(CurrentUser clinician, String key) {
-		clinician.require(Role.CLINICIAN);
-		Owned stored = visible(clinician, key);
+	private static boolean mayChange(CurrentUser person, Stored stored) {
+		return (stored.ownedBy(person.id()) && person.is(Role.CLINICIAN)) || (stored.clinic() && person.is(Role.ADMIN));
+	}
+
+	private Stored changeable(CurrentUser person, String key) {
+		Stored stored = visible(person, key);
 		if (stored.builtIn()) {
 			throw new AccessDeniedException("Built-in templates are changed by copying them");
+		}
+		if (!mayChange(person, stored)) {
+			throw new NotFoundException("Template");
 		}
 		return stored;
 	}

@@ -101,6 +101,16 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
 			Route.signedIn("GET", "/api/v1/templates").rightful(OWN_CLINICIAN).expect(FORBIDDEN, OWN_CLIENT),
 			Route.signedIn("GET", "/api/v1/templates/{key}").rightful(OWN_CLIENT),
+			Route.signedIn("POST", "/api/v1/templates")
+				.body((w) -> Map.of("name", "Built from scratch", "kind", "practice", "fields",
+						List.of(Map.of("type", "long-text", "label", "What did you notice?"))))
+				.rightful(OWN_CLINICIAN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			// A client reads only the versions their own homework uses (the victim's
+			// homework uses {key}, the other client's does not).
+			Route.signedIn("GET", "/api/v1/templates/{key}/versions/{version}")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, OTHER_CLIENT),
 			Route.signedIn("POST", "/api/v1/templates/{key}/copies")
 				.body((w) -> Map.of("name", "A copy of my own"))
 				.rightful(OWN_CLINICIAN)
@@ -402,6 +412,7 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				.replace("{clientId}", world.victim().id().toString())
 				.replace("{id}", world.assignment().id().toString())
 				.replace("{key}", "mindful-breathing")
+				.replace("{version}", "1")
 				.replace("{token}", world.victim().inviteToken());
 		}
 

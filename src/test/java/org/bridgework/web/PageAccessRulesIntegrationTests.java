@@ -207,6 +207,36 @@ class PageAccessRulesIntegrationTests {
 				.expect(redirectStartingWith((w) -> "/library/" + w.templateKey() + "/edit?saved="), OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
 				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.get("/library/new").signedIn().expect(SHOWN, CLINICIANS).expect(FORBIDDEN, CLIENTS),
+			PageRoute
+				.post("/library/new",
+						(w) -> form("name", "Something of my own", "kind", "practice", "fields[0].type", "LONG_TEXT",
+								"fields[0].label", "What did you notice?", "action", "save"))
+				.signedIn()
+				.expect(redirectStartingWith((w) -> "/library/something-of-my-own-"), CLINICIANS)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.get("/library/{templateKey}/versions")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.get("/library/{templateKey}/archive")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			// Archiving and restoring leave editing and copying as they are, so the order
+			// these run in does not matter.
+			PageRoute.post("/library/{templateKey}/archive", (w) -> form())
+				.signedIn()
+				.expect(redirectTo("/library?archived"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/library/{templateKey}/restore", (w) -> form())
+				.signedIn()
+				.expect(redirectTo("/library?restored"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
 			// The client's own pages: a clinician has no "today" of their own.
 			PageRoute.get("/today").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
 			// The guided recording of the victim's assignment: uploaded and removed by
@@ -537,6 +567,7 @@ class PageAccessRulesIntegrationTests {
 					                                       order by assignment_id), '')) from guided_audio) as recordings,
 					       (select count(*) from skip) as skips,
 					       (select count(*) from template_version) as template_versions,
+					       (select count(*) from template_archive) as template_archives,
 					       (select md5(coalesce(string_agg(concat_ws('|', id, email, display_name, password_hash, roles),
 					                                       ',' order by id), '')) from account) as account_content,
 					       (select md5(coalesce(string_agg(concat_ws('|', token_hash, accepted_at), ',' order by token_hash),

@@ -65,7 +65,7 @@ class AssignHomeworkPageController {
 		if (templateKey == null || templateKey.isBlank()) {
 			return chooser(clinician, model);
 		}
-		Template template = this.library.latest(clinician, templateKey.trim());
+		Template template = this.library.forAssigning(clinician, templateKey.trim());
 		return planForm(model, template, AssignmentForm.startingFrom(template, todayOf(client)), FormErrors.none());
 	}
 
@@ -135,7 +135,7 @@ class AssignHomeworkPageController {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(this.library.latest(clinician, templateKey.trim()));
+			return Optional.of(this.library.forAssigning(clinician, templateKey.trim()));
 		}
 		catch (NotFoundException ex) {
 			return Optional.empty();

@@ -24,6 +24,7 @@ import org.bridgework.homework.Skip;
 import org.bridgework.homework.SkipRequest;
 import org.bridgework.homework.Today;
 import org.bridgework.identity.CurrentUser;
+import org.bridgework.library.Template;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -68,6 +69,15 @@ class HomeworkApiController {
 	@GetMapping("/api/v1/assignments/{id}")
 	AssignmentView assignment(CurrentUser actor, @PathVariable UUID id) {
 		return AssignmentView.of(this.assignments.get(actor, id));
+	}
+
+	/**
+	 * One version of a template: a client reads the versions their own homework uses,
+	 * clinicians every version of a template they may see.
+	 */
+	@GetMapping("/api/v1/templates/{key}/versions/{version}")
+	Template templateVersion(CurrentUser anyone, @PathVariable String key, @PathVariable int version) {
+		return this.assignments.templateVersion(anyone, key, version);
 	}
 
 	@GetMapping("/api/v1/me/today")
