@@ -59,9 +59,16 @@ final class TemplateBuilder {
 		return List.of(FieldType.values());
 	}
 
-	/** The kinds a repeating question's rows may ask: all but rows inside rows. */
+	/**
+	 * The kinds a repeating question's rows may ask: all but rows inside rows and files,
+	 * which a row cannot carry.
+	 */
 	static List<FieldType> subQuestionTypes() {
-		return Arrays.stream(FieldType.values()).filter((type) -> type != FieldType.REPEATING).toList();
+		return Arrays.stream(FieldType.values()).filter(TemplateBuilder::fitsInARow).toList();
+	}
+
+	private static boolean fitsInARow(FieldType type) {
+		return type != FieldType.REPEATING && !type.isAttachment();
 	}
 
 	/**
@@ -142,7 +149,7 @@ final class TemplateBuilder {
 				checks.add(at + ".type", "validation.required");
 				continue;
 			}
-			if (!topLevel && type == FieldType.REPEATING) {
+			if (!topLevel && !fitsInARow(type)) {
 				checks.add(at + ".type", "library.validation.type.notInRows");
 				continue;
 			}

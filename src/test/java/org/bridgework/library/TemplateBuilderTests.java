@@ -64,10 +64,11 @@ class TemplateBuilderTests {
 	}
 
 	@Test
-	void everyFieldTypeCanBeAddedAndRowsHoldNoRows() {
+	void everyFieldTypeCanBeAddedAndRowsHoldNoRowsAndNoFiles() {
 		assertThat(TemplateBuilder.questionTypes()).containsExactly(FieldType.values());
-		assertThat(TemplateBuilder.subQuestionTypes()).doesNotContain(FieldType.REPEATING)
-			.hasSize(FieldType.values().length - 1);
+		assertThat(TemplateBuilder.subQuestionTypes())
+			.doesNotContain(FieldType.REPEATING, FieldType.DRAWING, FieldType.PHOTO, FieldType.VOICE_NOTE)
+			.hasSize(FieldType.values().length - 4);
 	}
 
 	private static Template version(TemplateDefinition definition) {
