@@ -29,7 +29,7 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/login", "/setup", "/invite/**", "/css/**", "/js/**", "/webjars/**",
-			"/images/**", "/favicon.ico", "/error", "/actuator/health/**" };
+			"/images/**", "/favicon.ico", "/error", "/actuator/health/**", "/api-docs/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
