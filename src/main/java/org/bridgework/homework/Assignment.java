@@ -14,10 +14,18 @@ import org.bridgework.shared.FieldChecks;
  */
 public record Assignment(UUID id, UUID clientId, UUID templateVersionId, String templateKey, String title, String goal,
 		String purpose, WeeklySchedule schedule, String cue, Integer durationMinutes, LocalDate startDate,
-		LocalDate endDate, List<Barrier> barriers, Instant createdAt) {
+		LocalDate endDate, List<Barrier> barriers, Instant createdAt, String place) {
 
 	public Assignment {
 		barriers = List.copyOf(barriers);
+	}
+
+	/** An assignment without a place in its plan. */
+	public Assignment(UUID id, UUID clientId, UUID templateVersionId, String templateKey, String title, String goal,
+			String purpose, WeeklySchedule schedule, String cue, Integer durationMinutes, LocalDate startDate,
+			LocalDate endDate, List<Barrier> barriers, Instant createdAt) {
+		this(id, clientId, templateVersionId, templateKey, title, goal, purpose, schedule, cue, durationMinutes,
+				startDate, endDate, barriers, createdAt, null);
 	}
 
 	/** Whether the day lies between the start and end dates (an open end runs on). */

@@ -101,7 +101,8 @@ class AssignmentRepository {
 				rs.getString("goal"), rs.getString("purpose"),
 				new WeeklySchedule(days, (time == null) ? null : time.toLocalTime()), rs.getString("cue"),
 				(Integer) rs.getObject("duration_minutes"), rs.getObject("start_date", LocalDate.class), end,
-				this.json.readValue(rs.getString("barriers"), BARRIERS), rs.getTimestamp("created_at").toInstant());
+				this.json.readValue(rs.getString("barriers"), BARRIERS), rs.getTimestamp("created_at").toInstant(),
+				rs.getString("place"));
 	}
 
 }

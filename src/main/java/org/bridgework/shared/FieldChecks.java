@@ -60,6 +60,10 @@ public final class FieldChecks {
 		return this.problems.stream().anyMatch((problem) -> problem.field().equals(field));
 	}
 
+	public boolean hasProblems() {
+		return !this.problems.isEmpty();
+	}
+
 	public void throwIfAny() {
 		if (!this.problems.isEmpty()) {
 			throw new InvalidInputException(this.problems);

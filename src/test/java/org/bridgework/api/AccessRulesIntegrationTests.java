@@ -176,6 +176,34 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			Route.signedIn("DELETE", "/api/v1/assignments/{id}/guided-audio")
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT)
 				.expect(FORBIDDEN, OWN_CLIENT),
+			Route.signedIn("POST", "/api/v1/assignments/{id}/proposals")
+				.body((w) -> Map.of("changes", Map.of("place", "By the window " + UUID.randomUUID())))
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLINICIAN),
+			Route.signedIn("GET", "/api/v1/assignments/{id}/proposals")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			// Each deciding route has a proposal of its own, so neither finds it decided.
+			Route.signedIn("POST", "/api/v1/proposals/{proposalId}/acceptance")
+				.at((w) -> "/api/v1/proposals/" + w.proposalToAccept() + "/acceptance")
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OWN_CLIENT, OTHER_CLIENT),
+			Route.signedIn("POST", "/api/v1/proposals/{proposalId}/discussion")
+				.at((w) -> "/api/v1/proposals/" + w.proposalToDiscuss() + "/discussion")
+				.body((w) -> Map.of("reply", "Let's talk"))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OWN_CLIENT, OTHER_CLIENT),
+			Route.signedIn("PATCH", "/api/v1/assignments/{id}/plan")
+				.body((w) -> Map.of("place", "By the window " + UUID.randomUUID()))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OWN_CLIENT, OTHER_CLIENT),
+			Route.signedIn("GET", "/api/v1/assignments/{id}/plan-history")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
 			Route.signedIn("GET", "/api/v1/clients/{clientId}/adherence")
 				.query((w) -> "?from=" + w.victim().today().minusDays(30) + "&to=" + w.victim().today())
 				.rightful(OWN_CLIENT)
@@ -222,6 +250,12 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 					"guide.wav", "audio/wav", SampleFiles.wav())
 			.expect(200);
 
+		String proposals = "/api/v1/assignments/" + assignment.id() + "/proposals";
+		Map<String, Object> proposal = Map.of("changes", Map.of("place", "SECRET-PLACE-" + marker), "note",
+				"SECRET-PROPOSAL-" + marker);
+		UUID proposalToAccept = this.api.http().post(victim.token(), proposals, proposal).created();
+		UUID proposalToDiscuss = this.api.http().post(victim.token(), proposals, proposal).created();
+
 		Clinician stranger = this.api.newClinician();
 		this.api.newClientOf(stranger);
 		Client other = this.api.newClientOf(clinician);
@@ -229,9 +263,10 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 
 		List<String> secrets = List.of(victim.displayName(), victim.email(), victim.id().toString(),
 				victim.userId().toString(), assignment.id().toString(), entryId.toString(), privateEntryId.toString(),
-				skipId.toString(), fileAssignment.id().toString(), privateFile, "RIFF");
+				skipId.toString(), fileAssignment.id().toString(), privateFile, "RIFF", proposalToAccept.toString(),
+				proposalToDiscuss.toString());
 		this.world = new World(clinician, victim, assignment, stranger, other, secrets, fileAssignment.id(),
-				privateFile);
+				privateFile, proposalToAccept, proposalToDiscuss);
 	}
 
 	static Stream<Arguments> refusals() {
@@ -345,7 +380,7 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 	 * @param secrets strings of the victim's that nobody else may see
 	 */
 	record World(Clinician clinician, Client victim, Assignment assignment, Clinician stranger, Client other,
-			List<String> secrets, UUID fileAssignment, String fileId) {
+			List<String> secrets, UUID fileAssignment, String fileId, UUID proposalToAccept, UUID proposalToDiscuss) {
 	}
 
 	/**

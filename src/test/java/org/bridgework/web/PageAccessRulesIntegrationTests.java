@@ -21,6 +21,7 @@ import org.bridgework.homework.AssignmentPlan;
 import org.bridgework.homework.Assignments;
 import org.bridgework.homework.Attachments;
 import org.bridgework.homework.GuidedAudio;
+import org.bridgework.homework.Plans;
 import org.bridgework.homework.Barrier;
 import org.bridgework.homework.EntryRequest;
 import org.bridgework.homework.Practice;
@@ -239,6 +240,45 @@ class PageAccessRulesIntegrationTests {
 				.expect(FORBIDDEN, CLIENTS),
 			// The client's own pages: a clinician has no "today" of their own.
 			PageRoute.get("/today").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			// The plan, written together: the client suggests, the clinician takes it in
+			// or asks to talk, and changes the plan. Each deciding route has a proposal
+			// of its own.
+			PageRoute.get("/practice/{assignmentId}/plan")
+				.signedIn()
+				.expect(SHOWN, OWN_CLIENT)
+				.expect(HIDDEN, OTHER_CLIENT)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.post("/practice/{assignmentId}/plan", (w) -> form("place", "Somewhere " + UUID.randomUUID()))
+				.signedIn()
+				.expect(redirectTo((w) -> "/practice/" + w.assignmentId() + "/plan?proposed"), OWN_CLIENT)
+				.expect(HIDDEN, OTHER_CLIENT)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/clients/{clientId}/assignments/{assignmentId}/plan")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute
+				.post("/clients/{clientId}/assignments/{assignmentId}/plan",
+						(w) -> form("place", "Somewhere " + UUID.randomUUID()))
+				.signedIn()
+				.expect(redirectTo(
+						(w) -> "/clients/" + w.clientId() + "/assignments/" + w.assignmentId() + "/plan?changed"),
+						OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/clients/{clientId}/proposals/{proposalId}/accept", (w) -> form())
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/assignments/" + w.assignmentId()
+						+ "/plan?proposal=accepted"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/clients/{clientId}/proposals/{proposalId}/discuss", (w) -> form("reply", "Let's talk"))
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/assignments/" + w.assignmentId()
+						+ "/plan?proposal=discuss"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
 			// The guided recording of the victim's assignment: uploaded and removed by
 			// their clinician (a plain form sends no file; removing needs a tick),
 			// played by the client and their clinician.
@@ -304,6 +344,9 @@ class PageAccessRulesIntegrationTests {
 	GuidedAudio guidedAudio;
 
 	@Autowired
+	Plans plans;
+
+	@Autowired
 	Messages messages;
 
 	@Autowired
@@ -360,6 +403,10 @@ class PageAccessRulesIntegrationTests {
 						null, null, null, false, false));
 
 		this.guidedAudio.put(user(clinician.accountId()), assignment, new ByteArrayResource(SampleFiles.wav()));
+		UUID proposalToAccept = this.plans.propose(victimUser, assignment, Map.of("place", "SECRET-PLACE-" + marker),
+				"SECRET-PROPOSAL-" + marker);
+		UUID proposalToDiscuss = this.plans.propose(victimUser, assignment, Map.of("place", "SECRET-PLACE-" + marker),
+				"SECRET-PROPOSAL-" + marker);
 
 		String templateKey = this.library
 			.copy(user(clinician.accountId()), "mindful-breathing", "SECRET-TEMPLATE-" + marker)
@@ -383,7 +430,7 @@ class PageAccessRulesIntegrationTests {
 		this.world = new World(victim.id(), victimEmail, assignment, victimToken, templateKey, today, secrets, people,
 				() -> tokenOf(this.clients.add(user(clinician.accountId()), "Invitee", unique("invitee"), LONDON)
 					.inviteUrl()),
-				voiceNote);
+				voiceNote, proposalToAccept, proposalToDiscuss);
 
 		for (Person person : Person.values()) {
 			this.visitors.put(person, signedIn(person));
@@ -563,6 +610,12 @@ class PageAccessRulesIntegrationTests {
 					       (select count(*) from assignment) as assignments,
 					       (select count(*) from entry) as entries,
 					       (select count(*) from attachment) as attachments,
+					       (select count(*) from plan_proposal) as proposals,
+					       (select md5(coalesce(string_agg(concat_ws('|', id, status, reply), ',' order by id), ''))
+					          from plan_proposal) as proposal_content,
+					       (select count(*) from plan_revision) as revisions,
+					       (select md5(coalesce(string_agg(concat_ws('|', id, cue, place, time_of_day, duration_minutes,
+					                                       days_of_week), ',' order by id), '')) from assignment) as plans,
 					       (select md5(coalesce(string_agg(concat_ws('|', assignment_id, byte_size, uploaded_at), ','
 					                                       order by assignment_id), '')) from guided_audio) as recordings,
 					       (select count(*) from skip) as skips,
@@ -666,7 +719,7 @@ class PageAccessRulesIntegrationTests {
 	 */
 	record World(UUID clientId, String victimEmail, UUID assignmentId, String usedToken, String templateKey,
 			LocalDate today, List<String> secrets, Map<Person, Person.Credentials> people,
-			Supplier<String> freshInvitation, UUID attachmentId) {
+			Supplier<String> freshInvitation, UUID attachmentId, UUID proposalToAccept, UUID proposalToDiscuss) {
 	}
 
 	/**
@@ -805,6 +858,9 @@ class PageAccessRulesIntegrationTests {
 		String path(World world) {
 			return this.pattern.replace("{clientId}", world.clientId().toString())
 				.replace("{attachmentId}", world.attachmentId().toString())
+				.replace("{proposalId}",
+						(this.pattern.endsWith("/discuss") ? world.proposalToDiscuss() : world.proposalToAccept())
+							.toString())
 				.replace("{assignmentId}", world.assignmentId().toString())
 				.replace("{token}", world.usedToken())
 				.replace("{templateKey}", world.templateKey());

@@ -14,6 +14,8 @@ import org.bridgework.homework.Assignments;
 import org.bridgework.homework.AttachmentProperties;
 import org.bridgework.homework.GuidedAudio;
 import org.bridgework.homework.GuidedAudio.Recording;
+import org.bridgework.homework.PlanProposal;
+import org.bridgework.homework.Plans;
 import org.bridgework.homework.Timeline;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.library.Template;
@@ -53,8 +55,11 @@ class ClientReviewPageController {
 
 	private final Messages messages;
 
+	private final Plans plans;
+
 	ClientReviewPageController(Clients clients, Assignments assignments, AdherenceReport adherence, Timeline timeline,
-			ReviewWords words, GuidedAudio guidedAudio, AttachmentProperties limits, Messages messages) {
+			ReviewWords words, GuidedAudio guidedAudio, AttachmentProperties limits, Messages messages, Plans plans) {
+		this.plans = plans;
 		this.clients = clients;
 		this.assignments = assignments;
 		this.adherence = adherence;
@@ -74,13 +79,20 @@ class ClientReviewPageController {
 		Map<UUID, AssignmentSummary> assigned = new LinkedHashMap<>();
 		Map<UUID, Template> templates = new HashMap<>();
 		Map<UUID, Recording> recordings = new HashMap<>();
+		Map<UUID, Integer> openProposals = new HashMap<>();
 		for (Assignment assignment : this.assignments.forClient(clinician, clientId)) {
 			Template template = templates.computeIfAbsent(assignment.templateVersionId(),
 					(id) -> this.assignments.templateOf(assignment));
 			assigned.put(assignment.id(), this.words.summary(assignment, template));
 			this.guidedAudio.of(clinician, assignment.id())
 				.ifPresent((recording) -> recordings.put(assignment.id(), recording));
+			openProposals.put(assignment.id(),
+					(int) this.plans.proposals(clinician, assignment.id())
+						.stream()
+						.filter(PlanProposal::isOpen)
+						.count());
 		}
+		model.addAttribute("openProposals", openProposals);
 		model.addAttribute("recordings", recordings);
 		model.addAttribute("recordingMaxMegabytes", this.limits.maxRecordingMegabytes());
 		recordingNotice(query.get("recording"), model);

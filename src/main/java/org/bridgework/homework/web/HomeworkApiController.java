@@ -135,7 +135,7 @@ class HomeworkApiController {
 
 	record AssignmentView(UUID id, UUID clientId, String templateKey, String title, String goal, String purpose,
 			Map<String, Object> schedule, String cue, Integer durationMinutes, LocalDate startDate, LocalDate endDate,
-			List<Barrier> barriers, Instant createdAt) {
+			List<Barrier> barriers, Instant createdAt, String place) {
 
 		static AssignmentView of(Assignment a) {
 			List<String> days = a.schedule().orderedDays().stream().map((day) -> day.name().substring(0, 3)).toList();
@@ -143,7 +143,7 @@ class HomeworkApiController {
 			schedule.put("daysOfWeek", days);
 			schedule.put("timeOfDay", a.schedule().timeOfDay());
 			return new AssignmentView(a.id(), a.clientId(), a.templateKey(), a.title(), a.goal(), a.purpose(), schedule,
-					a.cue(), a.durationMinutes(), a.startDate(), a.endDate(), a.barriers(), a.createdAt());
+					a.cue(), a.durationMinutes(), a.startDate(), a.endDate(), a.barriers(), a.createdAt(), a.place());
 		}
 
 	}
