@@ -98,12 +98,12 @@ class SessionCalendar {
 		/**
 		 * The first day of "since the last session": that session's day, or 14 days back.
 		 */
-		LocalDate since() {
+		public LocalDate since() {
 			return (this.lastSession != null) ? this.lastSession : this.today.minusDays(DAYS_BACK_WITHOUT_SESSION);
 		}
 
 		/** Whether a session dated after {@code day} is over (before today). */
-		boolean sessionPassedAfter(LocalDate day) {
+		public boolean sessionPassedAfter(LocalDate day) {
 			return this.sessions.stream()
 				.map(SessionDate::date)
 				.anyMatch((d) -> d.isAfter(day) && d.isBefore(this.today));
