@@ -102,9 +102,10 @@ class SessionPagesIntegrationTests {
 
 		String page = page(this.clinician, get("/clients/" + this.clientId + "/digest"));
 
-		assertThat(page).contains("Session digest: Sam", "2 of 6 planned practices done", "4.0 of 5 (1 entry)",
+		assertThat(page).contains("Session digest: Sam", "2 of 6 planned practices done", "4 of 5 (1 entry)",
 				"Felt too hard: 1", "The room was loud", "Talk about the mornings", "This is harder than I thought",
-				"Private entries", "Up by 3.0 on average, over 1 entry.", "Print this page");
+				"Private entries", "Before: 3 of 10 on average. After: 6 of 10 on average.",
+				"Up by 3 on average, over 1 entry.", "Print this page");
 		assertThat(page).doesNotContain("PRIVATE-WORDS", "BEFORE-THE-SESSION", "Ladder suggestions",
 				"What your client proposed", "style=");
 		assertThat(page.split("<h1", -1)).hasSize(2);
