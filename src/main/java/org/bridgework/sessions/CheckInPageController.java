@@ -1,5 +1,6 @@
 package org.bridgework.sessions;
 
+import org.bridgework.caseload.CareTeam;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.shared.FormErrors;
 import org.bridgework.shared.InvalidInputException;
@@ -20,11 +21,11 @@ class CheckInPageController {
 
 	private final CheckIns checkIns;
 
-	private final org.bridgework.caseload.CareTeam careTeam;
+	private final CareTeam careTeam;
 
 	private final Messages messages;
 
-	CheckInPageController(CheckIns checkIns, org.bridgework.caseload.CareTeam careTeam, Messages messages) {
+	CheckInPageController(CheckIns checkIns, CareTeam careTeam, Messages messages) {
 		this.checkIns = checkIns;
 		this.careTeam = careTeam;
 		this.messages = messages;

@@ -1,6 +1,7 @@
 package org.bridgework.sessions;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -40,7 +41,7 @@ class CheckIns {
 		ClientAccess access = this.careTeam.requireSelf(client, "write-check-in");
 		String kept = (text == null) ? null : text.strip();
 		new FieldChecks().required("text", kept).maxLength("text", kept, MAX_LENGTH).throwIfAny();
-		java.time.Instant now = this.clock.instant();
+		Instant now = this.clock.instant();
 		UUID id = this.store.addCheckIn(access.clientId(), kept, now);
 		return new CheckIn(id, kept, now, LocalDate.ofInstant(now, access.timezone()));
 	}

@@ -2,6 +2,7 @@ package org.bridgework.sessions;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,8 +23,8 @@ import org.bridgework.homework.Assignments;
 import org.bridgework.homework.Entry;
 import org.bridgework.homework.Skip;
 import org.bridgework.homework.SkipReason;
-import org.bridgework.homework.Timeline;
 import org.bridgework.homework.Timeline.TimelineItem;
+import org.bridgework.homework.Timeline;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.sessions.Digest.AssignmentLine;
 import org.bridgework.sessions.Digest.FlaggedEntry;
@@ -106,8 +107,7 @@ class SessionDigests {
 		return this.contributors.stream().anyMatch((contributor) -> contributor.slot() == slot);
 	}
 
-	private List<DigestNote> contributions(DigestSlot slot, ClientAccess access, java.time.LocalDate from,
-			java.time.LocalDate to) {
+	private List<DigestNote> contributions(DigestSlot slot, ClientAccess access, LocalDate from, LocalDate to) {
 		return this.contributors.stream()
 			.filter((contributor) -> contributor.slot() == slot)
 			.flatMap((contributor) -> contributor.notes(access, from, to).stream())

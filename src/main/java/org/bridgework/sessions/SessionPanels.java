@@ -1,5 +1,6 @@
 package org.bridgework.sessions;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -109,7 +110,7 @@ class SessionPanels implements WebMvcConfigurer, HandlerInterceptor {
 	 * @param summary the latest summary, until the next session has passed, or null
 	 * @param nextSession the next appointment, or null
 	 */
-	record TodayPanel(SessionSummary summary, java.time.LocalDate nextSession) {
+	record TodayPanel(SessionSummary summary, LocalDate nextSession) {
 	}
 
 }

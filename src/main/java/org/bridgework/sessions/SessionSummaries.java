@@ -1,5 +1,6 @@
 package org.bridgework.sessions;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,9 +31,9 @@ class SessionSummaries {
 
 	private final SessionCalendar calendar;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	SessionSummaries(CareTeam careTeam, SessionStore store, SessionCalendar calendar, java.time.Clock clock) {
+	SessionSummaries(CareTeam careTeam, SessionStore store, SessionCalendar calendar, Clock clock) {
 		this.careTeam = careTeam;
 		this.store = store;
 		this.calendar = calendar;
