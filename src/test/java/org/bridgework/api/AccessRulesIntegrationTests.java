@@ -207,7 +207,37 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			Route.signedIn("GET", "/api/v1/clients/{clientId}/adherence")
 				.query((w) -> "?from=" + w.victim().today().minusDays(30) + "&to=" + w.victim().today())
 				.rightful(OWN_CLIENT)
-				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT));
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			// The session rhythm: dates, check-ins, summaries and the digest.
+			Route.signedIn("POST", "/api/v1/clients/{clientId}/sessions")
+				.body((w) -> Map.of("date", w.victim().today()))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/sessions")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			// Another client writes a check-in of their own.
+			Route.signedIn("POST", "/api/v1/me/check-ins")
+				.body((w) -> Map.of("text", "Harder than I thought"))
+				.rightful(OWN_CLIENT)
+				.expect(OTHER_CLIENT, Set.of(201))
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/check-ins")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("POST", "/api/v1/clients/{clientId}/session-summaries")
+				.body((w) -> Map.of("learned", "Noticing early helps"))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/session-summaries")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/digest")
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT));
 
 	private World world;
 
@@ -236,6 +266,18 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			.postSkip(victim, assignment, Map.of("occurredOn", victim.today().minusDays(3), "reason", "OVERWHELMED",
 					"note", "SECRET-SKIP-NOTE-" + marker))
 			.created();
+
+		this.api.http()
+			.post(victim.token(), "/api/v1/me/check-ins", Map.of("text", "SECRET-CHECK-IN-" + marker))
+			.expect(201);
+		this.api.http()
+			.post(clinician.token(), "/api/v1/clients/" + victim.id() + "/sessions",
+					Map.of("date", victim.today().minusDays(7)))
+			.expect(201);
+		this.api.http()
+			.post(clinician.token(), "/api/v1/clients/" + victim.id() + "/session-summaries",
+					Map.of("learned", "SECRET-SUMMARY-" + marker))
+			.expect(201);
 
 		Assignment fileAssignment = this.api.assign(clinician, victim, "mirror-talk", EVERY_DAY);
 		String privateFile = this.api.attach(victim, fileAssignment, "voiceNote", "note.wav", "audio/wav",

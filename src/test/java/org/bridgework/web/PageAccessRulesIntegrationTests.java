@@ -320,7 +320,34 @@ class PageAccessRulesIntegrationTests {
 				.signedIn()
 				.expect(redirectTo("/today?skipped"), OWN_CLIENT)
 				.expect(HIDDEN, OTHER_CLIENT)
-				.expect(FORBIDDEN, CLINICIANS));
+				.expect(FORBIDDEN, CLINICIANS),
+			// The session rhythm: a client's check-in (another client writes their own),
+			// the clinician's session dates, summaries and digest.
+			PageRoute.get("/check-in").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			PageRoute.post("/check-in", (w) -> form("text", "Harder than I thought"))
+				.signedIn()
+				.expect(redirectTo("/today?checkedIn#check-in-saved"), CLIENTS)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/clients/{clientId}/sessions")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/clients/{clientId}/sessions", (w) -> form("date", w.today().toString()))
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/sessions?sessionAdded"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/clients/{clientId}/session-summaries", (w) -> form("learned", "Noticing early helps"))
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/sessions?summarySaved"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.get("/clients/{clientId}/digest")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS));
 
 	@LocalServerPort
 	int port;
@@ -407,6 +434,20 @@ class PageAccessRulesIntegrationTests {
 				"SECRET-PROPOSAL-" + marker);
 		UUID proposalToDiscuss = this.plans.propose(victimUser, assignment, Map.of("place", "SECRET-PLACE-" + marker),
 				"SECRET-PROPOSAL-" + marker);
+		this.jdbc.sql("insert into check_in (id, client_id, text) values (:id, :client, :text)")
+			.param("id", UUID.randomUUID())
+			.param("client", victim.id())
+			.param("text", "SECRET-CHECK-IN-" + marker)
+			.update();
+		this.jdbc.sql("""
+				insert into session_summary (id, client_id, written_on, learned, created_by)
+				values (:id, :client, :day, :learned, :by)""")
+			.param("id", UUID.randomUUID())
+			.param("client", victim.id())
+			.param("day", today)
+			.param("learned", "SECRET-SUMMARY-" + marker)
+			.param("by", clinician.accountId())
+			.update();
 
 		String templateKey = this.library
 			.copy(user(clinician.accountId()), "mindful-breathing", "SECRET-TEMPLATE-" + marker)
@@ -619,6 +660,9 @@ class PageAccessRulesIntegrationTests {
 					       (select md5(coalesce(string_agg(concat_ws('|', assignment_id, byte_size, uploaded_at), ','
 					                                       order by assignment_id), '')) from guided_audio) as recordings,
 					       (select count(*) from skip) as skips,
+					       (select count(*) from check_in) as check_ins,
+					       (select count(*) from session_date) as session_dates,
+					       (select count(*) from session_summary) as session_summaries,
 					       (select count(*) from template_version) as template_versions,
 					       (select count(*) from template_archive) as template_archives,
 					       (select md5(coalesce(string_agg(concat_ws('|', id, email, display_name, password_hash, roles),

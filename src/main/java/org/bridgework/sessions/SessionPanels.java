@@ -1,0 +1,116 @@
+package org.bridgework.sessions;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.bridgework.caseload.CareTeam;
+import org.bridgework.caseload.ClientAccess;
+import org.bridgework.identity.CurrentUser;
+import org.bridgework.identity.Role;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Adds the session rhythm to two pages of the homework module without that module knowing
+ * of this one (it could not: the digest reads homework, so the other way round would be a
+ * cycle). After the clinician's client page ({@code review/client}) or the client's Today
+ * page ({@code practice/today}) was prepared successfully, this puts {@code sessionPanel}
+ * or {@code todaySessions} on the model; the pages include the fragments of
+ * {@code sessions/panels.html} when they are there.
+ */
+@Configuration
+class SessionPanels implements WebMvcConfigurer, HandlerInterceptor {
+
+	static final String CLIENT_PAGE = "review/client";
+
+	static final String TODAY_PAGE = "practice/today";
+
+	static final int RECENT_CHECK_INS = 3;
+
+	private final CareTeam careTeam;
+
+	private final SessionCalendar calendar;
+
+	private final SessionSummaries summaries;
+
+	private final CheckIns checkIns;
+
+	SessionPanels(CareTeam careTeam, SessionCalendar calendar, SessionSummaries summaries, CheckIns checkIns) {
+		this.careTeam = careTeam;
+		this.calendar = calendar;
+		this.summaries = summaries;
+		this.checkIns = checkIns;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this).addPathPatterns("/clients/*", "/today");
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView view) {
+		if (view == null || !(view.getModel().get("currentUser") instanceof CurrentUser user)) {
+			return;
+		}
+		if (CLIENT_PAGE.equals(view.getViewName()) && user.is(Role.CLINICIAN)) {
+			UUID clientId = clientId(request);
+			if (clientId != null) {
+				ClientAccess access = this.careTeam.requireClinician(user, clientId, "view-sessions");
+				List<CheckIn> recent = this.checkIns.forClient(user, clientId);
+				view.addObject("sessionPanel",
+						new ClinicianPanel(clientId, this.calendar.of(access),
+								this.summaries.current(access).orElse(null),
+								recent.subList(0, Math.min(RECENT_CHECK_INS, recent.size())), recent.size()));
+			}
+		}
+		else if (TODAY_PAGE.equals(view.getViewName()) && user.is(Role.CLIENT)) {
+			ClientAccess access = this.careTeam.requireSelf(user, "view-session-summary");
+			view.addObject("todaySessions", new TodayPanel(this.summaries.current(access).orElse(null),
+					this.calendar.of(access).nextSession()));
+		}
+	}
+
+	private static UUID clientId(HttpServletRequest request) {
+		if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+				&& variables.get("clientId") instanceof String id) {
+			try {
+				return UUID.fromString(id);
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The session section of the clinician's client page.
+	 *
+	 * @param summary the summary the client sees on Today now, or null
+	 * @param recentCheckIns the newest few
+	 * @param checkInCount how many there are in all
+	 */
+	record ClinicianPanel(UUID clientId, SessionCalendar.Calendar calendar, SessionSummary summary,
+			List<CheckIn> recentCheckIns, int checkInCount) {
+	}
+
+	/**
+	 * What the client's Today page shows of the session rhythm.
+	 *
+	 * @param summary the latest summary, until the next session has passed, or null
+	 * @param nextSession the next appointment, or null
+	 */
+	record TodayPanel(SessionSummary summary, LocalDate nextSession) {
+	}
+
+}
