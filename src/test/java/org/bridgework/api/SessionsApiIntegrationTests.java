@@ -126,6 +126,27 @@ class SessionsApiIntegrationTests extends ApiIntegrationTestBase {
 	}
 
 	@Test
+	void digest_listsWhatTheClientProposedForTheirPlans() {
+		Assignment breathing = this.api.assign(this.clinician, this.client,
+				assignmentBody("mindful-breathing", EVERY_DAY, this.today.minusDays(20), null));
+		this.api.http()
+			.post(this.client.token(), "/api/v1/assignments/" + breathing.id() + "/proposals",
+					Map.of("changes", Map.of("place", "By the window"), "note", "The kitchen is noisy"))
+			.expect(201);
+
+		JsonNode digest = this.api.http()
+			.get(this.clinician.token(), "/api/v1/clients/" + this.client.id() + "/digest")
+			.expect(200)
+			.json();
+
+		JsonNode proposal = digest.get("clientProposals").get(0);
+		assertThat(digest.get("clientProposals").size()).isOne();
+		assertThat(proposal.get("day").stringValue()).isEqualTo(this.today.toString());
+		assertThat(proposal.get("text").stringValue()).contains(breathing.title(), "Where", "By the window");
+		assertThat(proposal.get("detail").stringValue()).contains("New suggestion", "The kitchen is noisy");
+	}
+
+	@Test
 	void digest_withoutAnySession_coversTheLastFourteenDays() {
 		addSession(this.today.plusDays(7));
 

@@ -106,8 +106,8 @@ class SessionPagesIntegrationTests {
 				"Felt too hard: 1", "The room was loud", "Talk about the mornings", "This is harder than I thought",
 				"Private entries", "Before: 3 of 10 on average. After: 6 of 10 on average.",
 				"Up by 3 on average, over 1 entry.", "Print this page");
-		assertThat(page).doesNotContain("PRIVATE-WORDS", "BEFORE-THE-SESSION", "Ladder suggestions",
-				"What your client proposed", "style=");
+		assertThat(page).contains("What your client proposed", "Nothing new in this time.");
+		assertThat(page).doesNotContain("PRIVATE-WORDS", "BEFORE-THE-SESSION", "Ladder suggestions", "style=");
 		assertThat(page.split("<h1", -1)).hasSize(2);
 	}
 
