@@ -139,6 +139,17 @@ class PlansApiIntegrationTests extends ApiIntegrationTestBase {
 		assertThat(assignment(this.client).has("place") && !assignment(this.client).get("place").isNull()).isFalse();
 	}
 
+	@Test
+	void afterASkipTheClientIsShownTheirOwnPlanForMomentsLikeThis() {
+		JsonNode skipped = this.api
+			.postSkip(this.client, this.assignment, Map.of("occurredOn", this.client.today(), "reason", "TOO_HARD"))
+			.expect(201)
+			.json();
+
+		assertThat(skipped.get("ownPlans").get(0).get("barrier").stringValue()).isEqualTo("Too sleepy");
+		assertThat(skipped.get("ownPlans").get(0).get("plan").stringValue()).isEqualTo("Do it standing by the window");
+	}
+
 	private ApiResponse propose(Map<String, String> changes, String note) {
 		Map<String, Object> body = new java.util.HashMap<>();
 		body.put("changes", changes);

@@ -318,7 +318,7 @@ class PageAccessRulesIntegrationTests {
 				.expect(FORBIDDEN, CLINICIANS),
 			PageRoute.post("/practice/{assignmentId}/skip", PageAccessRulesIntegrationTests::skipForm)
 				.signedIn()
-				.expect(redirectTo("/today?skipped"), OWN_CLIENT)
+				.expect(redirectTo((w) -> "/today?skipped=" + w.assignmentId()), OWN_CLIENT)
 				.expect(HIDDEN, OTHER_CLIENT)
 				.expect(FORBIDDEN, CLINICIANS),
 			// The session rhythm: a client's check-in (another client writes their own),

@@ -102,9 +102,16 @@ class HomeworkApiController {
 
 	@PostMapping("/api/v1/assignments/{id}/skips")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, UUID> skip(CurrentUser client, @PathVariable UUID id,
+	Map<String, Object> skip(CurrentUser client, @PathVariable UUID id,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody SkipRequest body) {
-		return Map.of("id", this.practice.skip(client, id, key, body));
+		UUID skipId = this.practice.skip(client, id, key, body);
+		// The client's own if-then plans for this practice, for the app to show them now.
+		List<Barrier> ownPlans = this.assignments.get(client, id)
+			.barriers()
+			.stream()
+			.filter((barrier) -> barrier.plan() != null)
+			.toList();
+		return Map.of("id", skipId, "ownPlans", ownPlans);
 	}
 
 	@GetMapping("/api/v1/assignments/{id}/skips")

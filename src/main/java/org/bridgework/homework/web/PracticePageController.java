@@ -165,7 +165,7 @@ class PracticePageController {
 		LocalDate day = dayOr(form.occurredOn(), this.today.todayFor(client));
 		try {
 			this.practice.skip(client, assignmentId, form.idempotencyKey(), form.toRequest());
-			return "redirect:/today?skipped";
+			return "redirect:/today?skipped=" + assignmentId;
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

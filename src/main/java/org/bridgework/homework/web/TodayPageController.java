@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.bridgework.caseload.CareTeam;
 import org.bridgework.homework.Assignment;
+import org.bridgework.homework.Barrier;
 import org.bridgework.homework.Assignments;
 import org.bridgework.homework.Today;
 import org.bridgework.homework.WeeklySchedule;
@@ -20,6 +21,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The client's home: what is planned for today, and every current practice so they can
@@ -44,11 +46,12 @@ class TodayPageController {
 	}
 
 	@GetMapping("/today")
-	String today(CurrentUser client, Model model) {
+	String today(CurrentUser client, @RequestParam(required = false) String skipped, Model model) {
 		LocalDate day = this.today.todayFor(client);
 		UUID clientId = this.careTeam.requireSelf(client, "list-assignments").clientId();
-		List<PracticeLink> practices = this.assignments.forClient(client, clientId)
-			.stream()
+		List<Assignment> own = this.assignments.forClient(client, clientId);
+		model.addAttribute("ownPlans", ownPlansAfterSkipping(own, skipped));
+		List<PracticeLink> practices = own.stream()
 			.filter((assignment) -> assignment.covers(day))
 			.map((assignment) -> new PracticeLink(assignment, days(assignment.schedule())))
 			.toList();
@@ -56,6 +59,21 @@ class TodayPageController {
 		model.addAttribute("items", this.today.forClient(client));
 		model.addAttribute("practices", practices);
 		return "practice/today";
+	}
+
+	/**
+	 * After a skip, the client's own if-then plans for that practice: what they planned
+	 * for moments like this, in their own words. None when they wrote no plan.
+	 */
+	private static List<Barrier> ownPlansAfterSkipping(List<Assignment> own, String skipped) {
+		if (skipped == null || skipped.isBlank()) {
+			return List.of();
+		}
+		return own.stream()
+			.filter((assignment) -> assignment.id().toString().equals(skipped))
+			.flatMap((assignment) -> assignment.barriers().stream())
+			.filter((barrier) -> barrier.plan() != null)
+			.toList();
 	}
 
 	private String days(WeeklySchedule schedule) {

@@ -286,15 +286,17 @@ class ClientPagesIntegrationTests {
 				.param("occurredOn", this.today.toString())
 				.param("note", "Long day")
 				.param("idempotencyKey", UUID.randomUUID().toString()))
-			.andExpect(redirectedUrl("/today?skipped"));
+			.andExpect(redirectedUrl("/today?skipped=" + this.assignmentId));
 
 		assertThat(this.practice.skips(this.client, this.assignmentId)).singleElement().satisfies((skip) -> {
 			assertThat(skip.reason()).isEqualTo(SkipReason.OVERWHELMED);
 			assertThat(skip.note()).isEqualTo("Long day");
 			assertThat(skip.occurredOn()).isEqualTo(this.today);
 		});
-		assertThat(page(get("/today").param("skipped", ""))).contains("Thanks for letting us know.")
-			.contains("badge-skipped");
+		assertThat(page(get("/today").param("skipped", this.assignmentId.toString())))
+			.contains("Thanks for letting us know.")
+			.contains("badge-skipped")
+			.contains("You planned for moments like this", "Too sleepy", "Do it standing by the window");
 	}
 
 	@Test
