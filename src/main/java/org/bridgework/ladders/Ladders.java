@@ -153,7 +153,7 @@ public class Ladders {
 				assignment::isOccurrence, entries, skips);
 		boolean mayStep = access.isClinician() || (access.isClient() && ladder.plan().clientMayStep());
 		return new LadderState(assignment, ladder, suggestion, this.ladders.history(assignment.id()), access.isClient(),
-				mayStep, today, numberFields(assignment));
+				mayStep, today, access.timezone(), numberFields(assignment));
 	}
 
 	private static Practised practised(Entry entry) {
