@@ -204,6 +204,21 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			Route.signedIn("GET", "/api/v1/assignments/{id}/plan-history")
 				.rightful(OWN_CLIENT)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			// The victim's assignment has a ladder; the client may not change its step
+			// themselves.
+			Route.signedIn("GET", "/api/v1/assignments/{id}/ladder")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("PUT", "/api/v1/assignments/{id}/ladder")
+				.body((w) -> ladderBody("A step of someone else's"))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLIENT),
+			Route.signedIn("POST", "/api/v1/assignments/{id}/ladder/step-changes")
+				.body((w) -> Map.of("to", 2, "note", "Agreed in session"))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLIENT),
 			Route.signedIn("GET", "/api/v1/clients/{clientId}/adherence")
 				.query((w) -> "?from=" + w.victim().today().minusDays(30) + "&to=" + w.victim().today())
 				.rightful(OWN_CLIENT)
@@ -297,6 +312,10 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				"SECRET-PROPOSAL-" + marker);
 		UUID proposalToAccept = this.api.http().post(victim.token(), proposals, proposal).created();
 		UUID proposalToDiscuss = this.api.http().post(victim.token(), proposals, proposal).created();
+		this.api.http()
+			.send("PUT", "/api/v1/assignments/" + assignment.id() + "/ladder", clinician.token(),
+					ladderBody("SECRET-STEP-" + marker), Map.of())
+			.expect(200);
 
 		Clinician stranger = this.api.newClinician();
 		this.api.newClientOf(stranger);
@@ -309,6 +328,13 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				proposalToDiscuss.toString());
 		this.world = new World(clinician, victim, assignment, stranger, other, secrets, fileAssignment.id(),
 				privateFile, proposalToAccept, proposalToDiscuss);
+	}
+
+	/** Three steps of breathing, the first named as given. */
+	static Map<String, Object> ladderBody(String firstStep) {
+		return Map.of("steps",
+				List.of(Map.of("label", firstStep), Map.of("label", "3 minutes"), Map.of("label", "5 minutes")),
+				"moveOn", Map.of("kind", "DONE_DAYS", "days", 3, "ofLast", 3), "clientMayStep", false);
 	}
 
 	static Stream<Arguments> refusals() {

@@ -30,6 +30,9 @@ import org.bridgework.homework.SkipRequest;
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.IssuedInvitation;
+import org.bridgework.ladders.LadderRequest;
+import org.bridgework.ladders.Ladders;
+import org.bridgework.ladders.StepBack;
 import org.bridgework.library.TemplateLibrary;
 import org.bridgework.shared.Messages;
 import org.bridgework.web.Visitor.Page;
@@ -306,6 +309,26 @@ class PageAccessRulesIntegrationTests {
 				.signedIn()
 				.expect(FILE, OWN_CLIENT, OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			// The victim's assignment is a ladder; only their clinician writes it, and
+			// the
+			// client may not change its step themselves.
+			PageRoute.get("/assignments/{assignmentId}/ladder")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLIENT),
+			PageRoute.post("/assignments/{assignmentId}/ladder", PageAccessRulesIntegrationTests::ladderForm)
+				.signedIn()
+				.expect(redirectTo((w) -> "/assignments/" + w.assignmentId() + "/ladder?saved"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLIENT),
+			PageRoute
+				.post("/assignments/{assignmentId}/ladder/step-changes",
+						(w) -> form("from", "1", "to", "2", "note", "Agreed in session"))
+				.signedIn()
+				.expect(redirectTo((w) -> "/assignments/" + w.assignmentId() + "/ladder?stepped"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLIENT),
 			PageRoute.get("/practice/{assignmentId}")
 				.signedIn()
 				.expect(SHOWN, OWN_CLIENT)
@@ -380,6 +403,9 @@ class PageAccessRulesIntegrationTests {
 	TemplateLibrary library;
 
 	@Autowired
+	Ladders ladders;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	private World world;
@@ -448,6 +474,11 @@ class PageAccessRulesIntegrationTests {
 			.param("learned", "SECRET-SUMMARY-" + marker)
 			.param("by", clinician.accountId())
 			.update();
+
+		this.ladders.save(user(clinician.accountId()), assignment, new LadderRequest(
+				List.of(new LadderRequest.Step("SECRET-STEP-" + marker, 1), new LadderRequest.Step("3 minutes", 3),
+						new LadderRequest.Step("5 minutes", 5)),
+				"minutes", false, new LadderRequest.Rule("DONE_DAYS", 3, null, 3, null, null, null), StepBack.NEVER));
 
 		String templateKey = this.library
 			.copy(user(clinician.accountId()), "mindful-breathing", "SECRET-TEMPLATE-" + marker)
@@ -665,6 +696,9 @@ class PageAccessRulesIntegrationTests {
 					       (select count(*) from session_summary) as session_summaries,
 					       (select count(*) from template_version) as template_versions,
 					       (select count(*) from template_archive) as template_archives,
+					       (select md5(coalesce(string_agg(concat_ws('|', assignment_id, steps, current_step, updated_at), ','
+					                                       order by assignment_id), '')) from ladder) as ladders,
+					       (select count(*) from ladder_step_change) as ladder_step_changes,
 					       (select md5(coalesce(string_agg(concat_ws('|', id, email, display_name, password_hash, roles),
 					                                       ',' order by id), '')) from account) as account_content,
 					       (select md5(coalesce(string_agg(concat_ws('|', token_hash, accepted_at), ',' order by token_hash),
@@ -725,6 +759,12 @@ class PageAccessRulesIntegrationTests {
 		return form("idempotencyKey", UUID.randomUUID().toString(), "occurredOn", world.today().toString(),
 				"answers.mindWandering", "a-few-times", "answers.breathNotes", "Slow and deep", "durationMinutes", "1",
 				"durationSeconds", "15", "quality", "4", "moodBefore", "3", "moodAfter", "6", "note", "Calmer after");
+	}
+
+	private static MultiValueMap<String, String> ladderForm(World world) {
+		return form("steps[0].label", "1 minute", "steps[0].target", "1", "steps[1].label", "3 minutes",
+				"steps[1].target", "3", "steps[2].label", "5 minutes", "steps[2].target", "5", "targetUnit", "minutes",
+				"moveOn.kind", "DONE_DAYS", "moveOn.days", "3", "moveOn.daysOfLast", "3");
 	}
 
 	private static MultiValueMap<String, String> skipForm(World world) {

@@ -10,6 +10,8 @@ import org.bridgework.caseload.ClientProfile;
 import org.bridgework.caseload.Clients;
 import org.bridgework.homework.AdherenceReport;
 import org.bridgework.homework.Assignment;
+import org.bridgework.homework.AssignmentPanel;
+import org.bridgework.homework.AssignmentPanels;
 import org.bridgework.homework.Assignments;
 import org.bridgework.homework.AttachmentProperties;
 import org.bridgework.homework.GuidedAudio;
@@ -21,6 +23,7 @@ import org.bridgework.identity.CurrentUser;
 import org.bridgework.library.Template;
 import org.bridgework.shared.Messages;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,9 +60,13 @@ class ClientReviewPageController {
 
 	private final Plans plans;
 
+	private final ObjectProvider<AssignmentPanels> panels;
+
 	ClientReviewPageController(Clients clients, Assignments assignments, AdherenceReport adherence, Timeline timeline,
-			ReviewWords words, GuidedAudio guidedAudio, AttachmentProperties limits, Messages messages, Plans plans) {
+			ReviewWords words, GuidedAudio guidedAudio, AttachmentProperties limits, Messages messages, Plans plans,
+			ObjectProvider<AssignmentPanels> panels) {
 		this.plans = plans;
+		this.panels = panels;
 		this.clients = clients;
 		this.assignments = assignments;
 		this.adherence = adherence;
@@ -80,6 +87,7 @@ class ClientReviewPageController {
 		Map<UUID, Template> templates = new HashMap<>();
 		Map<UUID, Recording> recordings = new HashMap<>();
 		Map<UUID, Integer> openProposals = new HashMap<>();
+		Map<UUID, List<AssignmentPanel>> panels = new HashMap<>();
 		for (Assignment assignment : this.assignments.forClient(clinician, clientId)) {
 			Template template = templates.computeIfAbsent(assignment.templateVersionId(),
 					(id) -> this.assignments.templateOf(assignment));
@@ -91,9 +99,14 @@ class ClientReviewPageController {
 						.stream()
 						.filter(PlanProposal::isOpen)
 						.count());
+			panels.put(assignment.id(),
+					this.panels.orderedStream()
+						.flatMap((source) -> source.forClinician(clinician, assignment).stream())
+						.toList());
 		}
 		model.addAttribute("openProposals", openProposals);
 		model.addAttribute("recordings", recordings);
+		model.addAttribute("panels", panels);
 		model.addAttribute("recordingMaxMegabytes", this.limits.maxRecordingMegabytes());
 		recordingNotice(query.get("recording"), model);
 		model.addAttribute("client", client);

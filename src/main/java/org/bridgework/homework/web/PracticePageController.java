@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.bridgework.homework.Assignment;
+import org.bridgework.homework.AssignmentPanels;
 import org.bridgework.homework.AttachmentProperties;
 import org.bridgework.homework.Attachments;
 import org.bridgework.homework.Attachments.AddedAttachment;
@@ -28,6 +29,7 @@ import org.bridgework.shared.InvalidInputException;
 import org.bridgework.shared.InvalidInputException.FieldProblem;
 import org.bridgework.shared.Messages;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -65,8 +67,12 @@ class PracticePageController {
 
 	private final Messages messages;
 
+	private final ObjectProvider<AssignmentPanels> panels;
+
 	PracticePageController(Assignments assignments, Practice practice, Today today, Attachments attachments,
-			AttachmentProperties limits, GuidedAudio guidedAudio, Messages messages) {
+			AttachmentProperties limits, GuidedAudio guidedAudio, Messages messages,
+			ObjectProvider<AssignmentPanels> panels) {
+		this.panels = panels;
 		this.guidedAudio = guidedAudio;
 		this.assignments = assignments;
 		this.practice = practice;
@@ -192,6 +198,10 @@ class PracticePageController {
 		LocalDate clientToday = this.today.todayFor(client);
 		LocalDate day = dayOr(forms.entry().occurredOn(), clientToday);
 		model.addAttribute("assignment", assignment);
+		model.addAttribute("panels",
+				this.panels.orderedStream()
+					.flatMap((source) -> source.forPractice(client, assignment).stream())
+					.toList());
 		model.addAttribute("template", template);
 		model.addAttribute("today", clientToday);
 		model.addAttribute("day", day);

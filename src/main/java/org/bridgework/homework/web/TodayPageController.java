@@ -11,12 +11,14 @@ import java.util.stream.Collectors;
 import org.bridgework.caseload.CareTeam;
 import org.bridgework.homework.Assignment;
 import org.bridgework.homework.Barrier;
+import org.bridgework.homework.AssignmentPanels;
 import org.bridgework.homework.Assignments;
 import org.bridgework.homework.Today;
 import org.bridgework.homework.WeeklySchedule;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.shared.Messages;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +40,11 @@ class TodayPageController {
 
 	private final Messages messages;
 
-	TodayPageController(Today today, Assignments assignments, CareTeam careTeam, Messages messages) {
+	private final ObjectProvider<AssignmentPanels> panels;
+
+	TodayPageController(Today today, Assignments assignments, CareTeam careTeam, Messages messages,
+			ObjectProvider<AssignmentPanels> panels) {
+		this.panels = panels;
 		this.today = today;
 		this.assignments = assignments;
 		this.careTeam = careTeam;
@@ -58,6 +64,11 @@ class TodayPageController {
 		model.addAttribute("day", day);
 		model.addAttribute("items", this.today.forClient(client));
 		model.addAttribute("practices", practices);
+		model.addAttribute("panels",
+				practices.stream()
+					.flatMap((practice) -> this.panels.orderedStream()
+						.flatMap((source) -> source.forToday(client, practice.assignment()).stream()))
+					.toList());
 		return "practice/today";
 	}
 
