@@ -86,6 +86,27 @@ class LadderApiIntegrationTests extends ApiIntegrationTestBase {
 	}
 
 	@Test
+	void theSessionDigestShowsTheStepTheLadderSuggests() {
+		Clinician clinician = this.api.newClinician();
+		Client client = this.api.newClientOf(clinician);
+		Assignment breathing = this.api.assign(clinician, client, "mindful-breathing", EVERY_DAY);
+		put(clinician, breathing, minutes(false)).expect(200);
+		for (int daysAgo = 1; daysAgo <= 3; daysAgo++) {
+			this.api.record(client, breathing, client.today().minusDays(daysAgo));
+		}
+
+		JsonNode digest = this.api.http()
+			.get(clinician.token(), "/api/v1/clients/" + client.id() + "/digest")
+			.expect(200)
+			.json();
+
+		assertThat(digest.get("ladderSuggestions").size()).isOne();
+		JsonNode note = digest.get("ladderSuggestions").get(0);
+		assertThat(note.get("text").stringValue()).contains(breathing.title(), "step 2", "3 minutes");
+		assertThat(note.get("detail").stringValue()).contains("3 of the last 3");
+	}
+
+	@Test
 	void aClientAcceptsAStepChangeOnlyWhenTheirClinicianAllowsIt() {
 		Clinician clinician = this.api.newClinician();
 		Client client = this.api.newClientOf(clinician);
