@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,10 +15,14 @@ import org.bridgework.caseload.Clients;
 import org.bridgework.caseload.NewClient;
 import org.bridgework.homework.AssignmentPlan;
 import org.bridgework.homework.Assignments;
+import org.bridgework.homework.EntryRequest;
+import org.bridgework.homework.Practice;
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.IssuedInvitation;
 import org.bridgework.identity.Role;
+import org.bridgework.ladders.LadderRequest;
+import org.bridgework.ladders.Ladders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +34,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * A plan written together, on phones: the client suggests practising by the window after
- * work, the clinician takes it into the plan, and both see the change in the plan's
- * history. Every page is checked with axe-core.
+ * work, the clinician takes it into the plan, both see the change in the plan's history,
+ * and the clinician then takes the step up the practice's ladder suggests. Every page is
+ * checked with axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlanTogetherBrowserTests extends BrowserTestSupport {
@@ -51,9 +57,19 @@ class PlanTogetherBrowserTests extends BrowserTestSupport {
 	@Autowired
 	Assignments assignments;
 
+	@Autowired
+	Practice practice;
+
+	@Autowired
+	Ladders ladders;
+
 	private String clinicianEmail;
 
 	private String clientEmail;
+
+	private CurrentUser clinician;
+
+	private CurrentUser client;
 
 	private UUID clientId;
 
@@ -64,22 +80,44 @@ class PlanTogetherBrowserTests extends BrowserTestSupport {
 		this.clinicianEmail = "plan-clinician-" + UUID.randomUUID() + "@example.test";
 		IssuedInvitation invitation = this.accounts.invite(null, this.clinicianEmail, "Dr Plan",
 				EnumSet.of(Role.CLINICIAN));
-		CurrentUser clinician = this.accounts
-			.findUser(this.accounts.acceptInvitation(invitation.token(), PASSWORD, null))
+		this.clinician = this.accounts.findUser(this.accounts.acceptInvitation(invitation.token(), PASSWORD, null))
 			.orElseThrow();
+		CurrentUser clinician = this.clinician;
 		this.clientEmail = "plan-client-" + UUID.randomUUID() + "@example.test";
 		NewClient added = this.clients.add(clinician, "Jordan Plan", this.clientEmail, ZONE);
 		this.clientId = added.id();
-		this.accounts.acceptInvitation(added.inviteUrl().substring(added.inviteUrl().lastIndexOf('/') + 1), PASSWORD,
-				null);
+		this.client = this.accounts
+			.findUser(this.accounts
+				.acceptInvitation(added.inviteUrl().substring(added.inviteUrl().lastIndexOf('/') + 1), PASSWORD, null))
+			.orElseThrow();
 		this.assignment = this.assignments.assign(clinician, added.id(),
 				new AssignmentPlan("mindful-breathing", "One minute of breathing", null, null,
 						Set.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"), java.time.LocalTime.of(8, 0),
-						"After I brush my teeth", 1, LocalDate.now(ZoneId.of(ZONE)).minusDays(1), null, List.of()));
+						"After I brush my teeth", 1, LocalDate.now(ZoneId.of(ZONE)).minusDays(10), null, List.of()));
+	}
+
+	/**
+	 * The breathing grows 1 → 3 → 5 minutes once practised on 3 of the last 3 planned
+	 * days, and the client practised on each of the last three.
+	 */
+	private void aLadderReadyToStepUp() {
+		this.ladders.save(this.clinician, this.assignment,
+				new LadderRequest(
+						List.of(new LadderRequest.Step("1 minute", 1), new LadderRequest.Step("3 minutes", 3),
+								new LadderRequest.Step("5 minutes", 5)),
+						"minutes", false, new LadderRequest.Rule("DONE_DAYS", 3, null, 3, null, null, null), null));
+		LocalDate today = LocalDate.now(ZoneId.of(ZONE));
+		for (int daysAgo = 3; daysAgo >= 1; daysAgo--) {
+			this.practice.record(this.client, this.assignment, UUID.randomUUID().toString(),
+					new EntryRequest(today.minusDays(daysAgo),
+							Map.of("mindWandering", "a-few-times", "breathNotes", "Easier"), 60, 4, 3, 6, null, false,
+							false));
+		}
 	}
 
 	@Test
-	void theClientSuggestsAndTheClinicianTakesItIn() {
+	void theClientSuggestsTheClinicianTakesItInAndThenStepsUpTheLadder() {
+		aLadderReadyToStepUp();
 		try (BrowserContext phone = phone()) {
 			Page page = phone.newPage();
 			signIn(page, this.clientEmail, "/today");
@@ -109,6 +147,14 @@ class PlanTogetherBrowserTests extends BrowserTestSupport {
 			assertThat(page.locator("#history-title + ol"))
 				.containsText("suggested by the client, taken in by Dr Plan");
 			assertThat(page.locator("#history-title + ol")).containsText("By the window");
+			assertAccessible(page);
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the client")).click();
+			assertThat(page.locator("#ladder-" + this.assignment))
+				.containsText("Suggest stepping up to step 2: 3 minutes");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Step up to step 2")).click();
+			assertThat(page.getByRole(AriaRole.STATUS)).hasText("The step is changed and kept in the history.");
+			assertThat(page.locator("main")).containsText("Step 2 of 3: 3 minutes");
 			assertAccessible(page);
 		}
 		try (BrowserContext phone = phone()) {
