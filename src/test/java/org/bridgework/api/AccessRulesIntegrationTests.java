@@ -132,6 +132,10 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			Route.signedIn("GET", "/api/v1/assignments/{id}")
 				.rightful(OWN_CLIENT)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("GET", "/api/v1/me/wins")
+				.rightful(OWN_CLIENT)
+				.expect(NOTHING_OF_THEIRS, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN),
 			Route.signedIn("GET", "/api/v1/me/today")
 				.rightful(OWN_CLIENT)
 				.expect(NOTHING_OF_THEIRS, OTHER_CLIENT)

@@ -230,8 +230,10 @@ class AttachmentsBrowserTests extends BrowserTestSupport {
 		for (int i = 0; i < pictures.count(); i++) {
 			Locator picture = pictures.nth(i);
 			picture.scrollIntoViewIfNeeded();
-			assertThat((Number) picture.evaluate("(img) => img.complete ? img.naturalWidth : -1")).as("picture %s", i)
-				.matches((width) -> width.intValue() > 0);
+			// Pictures load lazily, once scrolled to: wait (Playwright's timeout) for
+			// this
+			// one to arrive and decode; a picture that never does fails the test.
+			picture.page().waitForFunction("(img) => img.complete && img.naturalWidth > 0", picture.elementHandle());
 		}
 	}
 

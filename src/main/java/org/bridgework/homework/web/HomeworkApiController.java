@@ -23,6 +23,7 @@ import org.bridgework.homework.Practice;
 import org.bridgework.homework.Skip;
 import org.bridgework.homework.SkipRequest;
 import org.bridgework.homework.Today;
+import org.bridgework.homework.Wins;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.library.Template;
 
@@ -48,7 +49,11 @@ class HomeworkApiController {
 
 	private final AdherenceReport adherence;
 
-	HomeworkApiController(Assignments assignments, Practice practice, Today today, AdherenceReport adherence) {
+	private final Wins wins;
+
+	HomeworkApiController(Assignments assignments, Practice practice, Today today, AdherenceReport adherence,
+			Wins wins) {
+		this.wins = wins;
 		this.assignments = assignments;
 		this.practice = practice;
 		this.today = today;
@@ -78,6 +83,11 @@ class HomeworkApiController {
 	@GetMapping("/api/v1/templates/{key}/versions/{version}")
 	Template templateVersion(CurrentUser anyone, @PathVariable String key, @PathVariable int version) {
 		return this.assignments.templateVersion(anyone, key, version);
+	}
+
+	@GetMapping("/api/v1/me/wins")
+	Wins.ClientWins wins(CurrentUser client) {
+		return this.wins.forClient(client);
 	}
 
 	@GetMapping("/api/v1/me/today")

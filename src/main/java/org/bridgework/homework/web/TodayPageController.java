@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.bridgework.caseload.CareTeam;
 import org.bridgework.homework.Assignment;
 import org.bridgework.homework.Barrier;
+import org.bridgework.homework.Wins;
 import org.bridgework.homework.AssignmentPanels;
 import org.bridgework.homework.Assignments;
 import org.bridgework.homework.Today;
@@ -42,9 +43,12 @@ class TodayPageController {
 
 	private final ObjectProvider<AssignmentPanels> panels;
 
+	private final Wins wins;
+
 	TodayPageController(Today today, Assignments assignments, CareTeam careTeam, Messages messages,
-			ObjectProvider<AssignmentPanels> panels) {
+			ObjectProvider<AssignmentPanels> panels, Wins wins) {
 		this.panels = panels;
+		this.wins = wins;
 		this.today = today;
 		this.assignments = assignments;
 		this.careTeam = careTeam;
@@ -57,6 +61,7 @@ class TodayPageController {
 		UUID clientId = this.careTeam.requireSelf(client, "list-assignments").clientId();
 		List<Assignment> own = this.assignments.forClient(client, clientId);
 		model.addAttribute("ownPlans", ownPlansAfterSkipping(own, skipped));
+		model.addAttribute("wins", this.wins.forClient(client));
 		List<PracticeLink> practices = own.stream()
 			.filter((assignment) -> assignment.covers(day))
 			.map((assignment) -> new PracticeLink(assignment, days(assignment.schedule())))
