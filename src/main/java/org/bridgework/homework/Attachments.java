@@ -94,22 +94,8 @@ public class Attachments {
 		if (!access.isClient() && (!found.isClaimed() || found.privateEntry())) {
 			throw new NotFoundException("Attachment");
 		}
-		return new StoredMedia() {
-			@Override
-			public String mediaType() {
-				return found.mediaType();
-			}
-
-			@Override
-			public long size() {
-				return found.size();
-			}
-
-			@Override
-			public byte[] read(long offset, int length) {
-				return Attachments.this.attachments.read(found.id(), offset, length);
-			}
-		};
+		return new PieceReader(found.mediaType(), found.size(),
+				(offset, length) -> this.attachments.read(found.id(), offset, length));
 	}
 
 	/**

@@ -92,28 +92,13 @@ public class GuidedAudio {
 	public StoredMedia open(CurrentUser actor, UUID assignmentId) {
 		AccessibleAssignment found = this.assignments.readable(actor, assignmentId, "play-guided-audio");
 		Recording recording = find(found.assignment().id()).orElseThrow(() -> new NotFoundException("Recording"));
-		return new StoredMedia() {
-			@Override
-			public String mediaType() {
-				return recording.mediaType();
-			}
-
-			@Override
-			public long size() {
-				return recording.size();
-			}
-
-			@Override
-			public byte[] read(long offset, int length) {
-				return GuidedAudio.this.jdbc.sql(
-						"select substring(content from :from::integer for :length) from guided_audio where assignment_id = :assignment")
-					.param("assignment", assignmentId)
-					.param("from", Math.toIntExact(offset + 1))
-					.param("length", length)
-					.query(byte[].class)
-					.single();
-			}
-		};
+		return new PieceReader(recording.mediaType(), recording.size(), (offset, length) -> this.jdbc.sql(
+				"select substring(content from :from::integer for :length) from guided_audio where assignment_id = :assignment")
+			.param("assignment", assignmentId)
+			.param("from", Math.toIntExact(offset + 1))
+			.param("length", length)
+			.query(byte[].class)
+			.single());
 	}
 
 	private Optional<Recording> find(UUID assignmentId) {

@@ -68,6 +68,17 @@ public class Plans {
 		return this.plans.proposals(assignmentId);
 	}
 
+	/**
+	 * One proposal, for whoever may see its assignment; anyone else is told it does not
+	 * exist.
+	 */
+	@Transactional(readOnly = true)
+	public PlanProposal proposal(CurrentUser actor, UUID proposalId) {
+		PlanProposal proposal = this.plans.proposal(proposalId).orElseThrow(() -> new NotFoundException("Proposal"));
+		this.assignments.readable(actor, proposal.assignmentId(), "view-plan-proposal");
+		return proposal;
+	}
+
 	/** The client's clinician takes the proposal into the plan. */
 	@Transactional
 	public Assignment accept(CurrentUser clinician, UUID proposalId) {

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,9 +42,6 @@ class AttachmentsBrowserTests extends BrowserTestSupport {
 	private static final String ZONE = "Europe/London";
 
 	private static final String PASSWORD = "a-long-client-password";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Accounts accounts;
@@ -94,7 +90,7 @@ class AttachmentsBrowserTests extends BrowserTestSupport {
 	void aDrawingAPhotoAndAVoiceNoteSurviveARefusedSaveAndReachTheClinician() {
 		try (BrowserContext phone = phone()) {
 			Page page = phone.newPage();
-			signIn(page, this.clientEmail, "/today");
+			signIn(page, this.clientEmail, PASSWORD, "/today");
 			page.navigate(url("/practice/" + this.assignment));
 			assertAccessible(page);
 
@@ -123,7 +119,7 @@ class AttachmentsBrowserTests extends BrowserTestSupport {
 
 		try (BrowserContext desk = phone()) {
 			Page page = desk.newPage();
-			signIn(page, this.clinicianEmail, "/clients");
+			signIn(page, this.clinicianEmail, PASSWORD, "/clients");
 			page.navigate(url("/clients/" + this.clientId));
 			Locator pictures = page.locator(".answer-media img");
 			assertThat(pictures).hasCount(2);
@@ -142,7 +138,7 @@ class AttachmentsBrowserTests extends BrowserTestSupport {
 						LocalDate.now(ZoneId.of(ZONE)).minusDays(1), null, List.of()));
 		try (BrowserContext desk = phone()) {
 			Page page = desk.newPage();
-			signIn(page, this.clinicianEmail, "/clients");
+			signIn(page, this.clinicianEmail, PASSWORD, "/clients");
 			page.navigate(url("/clients/" + this.clientId));
 			Locator card = page.locator("#recording-" + breathing);
 			card.getByLabel("Add a guided recording")
@@ -155,7 +151,7 @@ class AttachmentsBrowserTests extends BrowserTestSupport {
 		}
 		try (BrowserContext phone = phone()) {
 			Page page = phone.newPage();
-			signIn(page, this.clientEmail, "/today");
+			signIn(page, this.clientEmail, PASSWORD, "/today");
 			page.navigate(url("/practice/" + breathing));
 			Locator player = page.locator("[data-guided-audio]");
 			assertThat(player).isVisible();
@@ -172,7 +168,7 @@ class AttachmentsBrowserTests extends BrowserTestSupport {
 			.satisfies((entry) -> assertThat(entry.listenedSeconds()).isBetween(2, 6));
 		try (BrowserContext desk = phone()) {
 			Page page = desk.newPage();
-			signIn(page, this.clinicianEmail, "/clients");
+			signIn(page, this.clinicianEmail, PASSWORD, "/clients");
 			page.navigate(url("/clients/" + this.clientId));
 			assertThat(page.locator(".timeline")).containsText("Listened to the recording");
 		}
@@ -182,7 +178,7 @@ class AttachmentsBrowserTests extends BrowserTestSupport {
 	void aFileTooBigIsTurnedAwayBeforeSendingWithTheLimitNamed() {
 		try (BrowserContext phone = phone()) {
 			Page page = phone.newPage();
-			signIn(page, this.clientEmail, "/today");
+			signIn(page, this.clientEmail, PASSWORD, "/today");
 			page.navigate(url("/practice/" + this.assignment));
 			Locator photo = page.getByLabel("Take or choose a photo");
 
@@ -239,18 +235,6 @@ class AttachmentsBrowserTests extends BrowserTestSupport {
 
 	private static void save(Page page) {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
-	}
-
-	private void signIn(Page page, String email, String landing) {
-		page.navigate(url("/login"));
-		page.getByLabel("Email").fill(email);
-		page.getByLabel("Password").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page).hasURL(url(landing));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,9 +45,6 @@ class BreathingPacerBrowserTests extends BrowserTestSupport {
 	/** Longer than one in-breath (4 s), with room for a slow shared machine. */
 	private static final LocatorAssertions.HasTextOptions WITHIN_A_BREATH = new LocatorAssertions.HasTextOptions()
 		.setTimeout(8_000);
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Accounts accounts;
@@ -169,10 +165,6 @@ class BreathingPacerBrowserTests extends BrowserTestSupport {
 
 	private static String tokenOf(String inviteUrl) {
 		return inviteUrl.substring(inviteUrl.lastIndexOf('/') + 1);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

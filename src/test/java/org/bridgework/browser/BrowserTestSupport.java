@@ -14,10 +14,14 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -72,6 +76,25 @@ abstract class BrowserTestSupport {
 		if (playwright != null) {
 			playwright.close();
 		}
+	}
+
+	/** The port of the test's own application. */
+	@LocalServerPort
+	int port;
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	/**
+	 * Signs in through the sign-in form, as a person does, and checks where it leads.
+	 */
+	void signIn(Page page, String email, String password, String landing) {
+		page.navigate(url("/login"));
+		page.getByLabel("Email").fill(email);
+		page.getByLabel("Password").fill(password);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		assertThat(page).hasURL(url(landing));
 	}
 
 	/** A fresh phone: its own cookies, 390 by 844 pixels, touch. */

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,9 +49,6 @@ class EveryTemplateBrowserTests extends BrowserTestSupport {
 	private static final String ZONE = "Europe/London";
 
 	private static final String PASSWORD = "a-long-client-password";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Accounts accounts;
@@ -229,10 +225,6 @@ class EveryTemplateBrowserTests extends BrowserTestSupport {
 
 	private static String tokenOf(String inviteUrl) {
 		return inviteUrl.substring(inviteUrl.lastIndexOf('/') + 1);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

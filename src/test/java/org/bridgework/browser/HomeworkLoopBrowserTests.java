@@ -9,7 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -26,9 +25,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class HomeworkLoopBrowserTests extends BrowserTestSupport {
 
 	static final String PASSWORD = "a-long-clinic-password";
-
-	@LocalServerPort
-	int port;
 
 	@Test
 	void clinicianAssigns_clientPractisesOnAPhone_clinicianSeesItComeBack() {
@@ -126,10 +122,6 @@ class HomeworkLoopBrowserTests extends BrowserTestSupport {
 		assertThat(client.locator("main")).containsText("Saved. Nice work taking time for this.");
 		assertThat(client.locator("main")).containsText("Done");
 		assertAccessible(client);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,9 +43,6 @@ class LadderBrowserTests extends BrowserTestSupport {
 	private static final String ZONE = "Europe/London";
 
 	private static final String PASSWORD = "a-long-ladder-password";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Accounts accounts;
@@ -100,7 +96,7 @@ class LadderBrowserTests extends BrowserTestSupport {
 	void aClinicianSetsALadderTheClientPractisesAndTheStepUpIsAccepted() {
 		try (BrowserContext desk = phone()) {
 			Page page = desk.newPage();
-			signIn(page, this.clinicianEmail, "/clients");
+			signIn(page, this.clinicianEmail, PASSWORD, "/clients");
 			page.navigate(url("/clients/" + this.clientId));
 			assertAccessible(page);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make this a ladder")).click();
@@ -129,7 +125,7 @@ class LadderBrowserTests extends BrowserTestSupport {
 
 		try (BrowserContext phone = phone()) {
 			Page page = phone.newPage();
-			signIn(page, this.clientEmail, "/today");
+			signIn(page, this.clientEmail, PASSWORD, "/today");
 			assertThat(page.locator("#ladder-" + this.breathing)).containsText("You've reached the next step");
 			assertThat(page.locator("#ladder-" + this.breathing)).containsText("the next step is: 3 minutes");
 			assertAccessible(page);
@@ -140,7 +136,7 @@ class LadderBrowserTests extends BrowserTestSupport {
 
 		try (BrowserContext desk = phone()) {
 			Page page = desk.newPage();
-			signIn(page, this.clinicianEmail, "/clients");
+			signIn(page, this.clinicianEmail, PASSWORD, "/clients");
 			page.navigate(url("/clients/" + this.clientId));
 			assertThat(page.locator("#ladder-" + this.breathing))
 				.containsText("Suggest stepping up to step 2: 3 minutes");
@@ -159,18 +155,6 @@ class LadderBrowserTests extends BrowserTestSupport {
 	private static void step(Page page, int number, String label, String target) {
 		page.getByLabel("Step " + number, new Page.GetByLabelOptions().setExact(true)).fill(label);
 		page.getByLabel("Target for step " + number + " (optional)").fill(target);
-	}
-
-	private void signIn(Page page, String email, String landing) {
-		page.navigate(url("/login"));
-		page.getByLabel("Email").fill(email);
-		page.getByLabel("Password").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page).hasURL(url(landing));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

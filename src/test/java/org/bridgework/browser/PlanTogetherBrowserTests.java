@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -44,9 +43,6 @@ class PlanTogetherBrowserTests extends BrowserTestSupport {
 	private static final String ZONE = "America/New_York";
 
 	private static final String PASSWORD = "a-long-client-password";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Accounts accounts;
@@ -120,7 +116,7 @@ class PlanTogetherBrowserTests extends BrowserTestSupport {
 		aLadderReadyToStepUp();
 		try (BrowserContext phone = phone()) {
 			Page page = phone.newPage();
-			signIn(page, this.clientEmail, "/today");
+			signIn(page, this.clientEmail, PASSWORD, "/today");
 			page.navigate(url("/practice/" + this.assignment));
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Suggest a change to your plan")).click();
 			assertAccessible(page);
@@ -135,7 +131,7 @@ class PlanTogetherBrowserTests extends BrowserTestSupport {
 		}
 		try (BrowserContext desk = phone()) {
 			Page page = desk.newPage();
-			signIn(page, this.clinicianEmail, "/clients");
+			signIn(page, this.clinicianEmail, PASSWORD, "/clients");
 			page.navigate(url("/clients/" + this.clientId));
 			assertThat(page.locator("main")).containsText("New suggestions from your client: 1");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The plan and its history")).click();
@@ -159,23 +155,11 @@ class PlanTogetherBrowserTests extends BrowserTestSupport {
 		}
 		try (BrowserContext phone = phone()) {
 			Page page = phone.newPage();
-			signIn(page, this.clientEmail, "/today");
+			signIn(page, this.clientEmail, PASSWORD, "/today");
 			page.navigate(url("/practice/" + this.assignment));
 			assertThat(page.locator(".practice-facts")).containsText("By the window");
 			assertThat(page.locator(".practice-facts")).containsText("When I get home from work");
 		}
-	}
-
-	private void signIn(Page page, String email, String landing) {
-		page.navigate(url("/login"));
-		page.getByLabel("Email").fill(email);
-		page.getByLabel("Password").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page).hasURL(url(landing));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -38,9 +37,6 @@ class SessionsBrowserTests extends BrowserTestSupport {
 	private static final String ZONE = "Europe/London";
 
 	private static final String PASSWORD = "a-long-session-password";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Accounts accounts;
@@ -81,7 +77,7 @@ class SessionsBrowserTests extends BrowserTestSupport {
 		String words = "This is harder than I thought " + UUID.randomUUID();
 		try (BrowserContext phone = phone()) {
 			Page page = phone.newPage();
-			signIn(page, this.clientEmail, "/today");
+			signIn(page, this.clientEmail, PASSWORD, "/today");
 			assertAccessible(page);
 			page.getByLabel("Write a short check-in for your clinician").fill(words);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send check-in")).click();
@@ -92,7 +88,7 @@ class SessionsBrowserTests extends BrowserTestSupport {
 
 		try (BrowserContext phone = phone()) {
 			Page page = phone.newPage();
-			signIn(page, this.clinicianEmail, "/clients");
+			signIn(page, this.clinicianEmail, PASSWORD, "/clients");
 			page.navigate(url("/clients/" + this.clientId));
 			assertThat(page.locator("#sessions")).containsText(words);
 			assertAccessible(page);
@@ -111,18 +107,6 @@ class SessionsBrowserTests extends BrowserTestSupport {
 				.isTrue();
 			assertAccessible(page);
 		}
-	}
-
-	private void signIn(Page page, String email, String landing) {
-		page.navigate(url("/login"));
-		page.getByLabel("Email").fill(email);
-		page.getByLabel("Password").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page).hasURL(url(landing));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -36,9 +35,6 @@ class TemplateBuilderBrowserTests extends BrowserTestSupport {
 	static final String PASSWORD = "a-long-clinic-password";
 
 	static final String CLIENT_PASSWORD = "my-own-long-password";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Accounts accounts;
@@ -156,10 +152,6 @@ class TemplateBuilderBrowserTests extends BrowserTestSupport {
 		page.getByLabel("Email").fill(email);
 		page.getByLabel("Password").fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

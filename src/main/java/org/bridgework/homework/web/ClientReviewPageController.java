@@ -128,16 +128,7 @@ class ClientReviewPageController {
 
 	/** What happened to a guided recording, after the form that changed it. */
 	private void recordingNotice(String outcome, Model model) {
-		String code = switch ((outcome == null) ? "" : outcome) {
-			case "added" -> "review.recording.added";
-			case "removed" -> "review.recording.removed";
-			case "notRemoved" -> "review.recording.notRemoved";
-			case "notAudio" -> "validation.attachment.audio";
-			case "tooLarge" -> "validation.attachment.tooLarge";
-			case "empty" -> "validation.attachment.empty";
-			case "missing" -> "validation.attachment.missing";
-			default -> null;
-		};
+		String code = (outcome == null) ? null : GuidedAudioPageController.NOTICES.get(outcome);
 		model.addAttribute("recordingNotice",
 				(code == null) ? null : this.messages.get(code, this.limits.maxRecordingMegabytes()));
 		model.addAttribute("recordingNoticeOk", "added".equals(outcome) || "removed".equals(outcome));

@@ -30,11 +30,13 @@ import org.springframework.web.multipart.MultipartFile;
 class GuidedAudioPageController {
 
 	/**
-	 * What the client page says after a refused upload, by the refusal's message code.
+	 * What the client page says after a change to a recording: the message code for each
+	 * outcome the redirect names.
 	 */
-	static final Map<String, String> REFUSALS = Map.of("validation.attachment.audio", "notAudio",
-			"validation.attachment.tooLarge", "tooLarge", "validation.attachment.empty", "empty",
-			"validation.attachment.missing", "missing");
+	static final Map<String, String> NOTICES = Map.of("added", "review.recording.added", "removed",
+			"review.recording.removed", "notRemoved", "review.recording.notRemoved", "notAudio",
+			"validation.attachment.audio", "tooLarge", "validation.attachment.tooLarge", "empty",
+			"validation.attachment.empty", "missing", "validation.attachment.missing");
 
 	private final Assignments assignments;
 
@@ -58,7 +60,13 @@ class GuidedAudioPageController {
 			outcome = "added";
 		}
 		catch (InvalidInputException ex) {
-			outcome = REFUSALS.getOrDefault(ex.problems().get(0).code(), "notAudio");
+			String code = ex.problems().get(0).code();
+			outcome = NOTICES.entrySet()
+				.stream()
+				.filter((notice) -> notice.getValue().equals(code))
+				.map(Map.Entry::getKey)
+				.findFirst()
+				.orElse("notAudio");
 		}
 		return backTo(clientId, assignmentId, outcome);
 	}

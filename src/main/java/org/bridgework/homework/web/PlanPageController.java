@@ -153,13 +153,7 @@ class PlanPageController {
 
 	private Assignment proposalsAssignment(CurrentUser clinician, UUID clientId, UUID proposalId) {
 		clinician.require(Role.CLINICIAN);
-		return this.assignments.forClient(clinician, clientId)
-			.stream()
-			.filter((assignment) -> this.plans.proposals(clinician, assignment.id())
-				.stream()
-				.anyMatch((proposal) -> proposal.id().equals(proposalId)))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Proposal"));
+		return clinicians(clinician, clientId, this.plans.proposal(clinician, proposalId).assignmentId());
 	}
 
 	record ProposalRow(PlanProposal proposal, java.util.List<PlanWords.ChangeLine> changes) {
