@@ -29,7 +29,7 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/login", "/setup", "/invite/**", "/css/**", "/js/**", "/webjars/**",
-			"/images/**", "/favicon.ico", "/error", "/actuator/health/**", "/api-docs/**" };
+			"/images/**", "/favicon.ico", "/error", "/help", "/actuator/health/**", "/api-docs/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -63,6 +63,9 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.disable())
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/invitations/*")
+				.permitAll()
+				// Nobody in a crisis should need to sign in first.
+				.requestMatchers(HttpMethod.GET, "/api/v1/crisis-resources")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

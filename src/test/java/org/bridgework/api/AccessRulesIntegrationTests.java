@@ -256,7 +256,11 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			Route.signedIn("GET", "/api/v1/clients/{clientId}/digest")
 				.rightful(OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
-				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT));
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			// Open to everyone, signed in or not: nobody in a crisis should need a token.
+			Route.open("GET", "/api/v1/crisis-resources")
+				.rightful(ANONYMOUS)
+				.expect(NOTHING_OF_THEIRS, ANONYMOUS, Caller.BAD_TOKEN, ADMIN, STRANGER_CLINICIAN, OTHER_CLIENT));
 
 	private World world;
 

@@ -370,7 +370,9 @@ class PageAccessRulesIntegrationTests {
 				.signedIn()
 				.expect(SHOWN, OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
-				.expect(FORBIDDEN, CLIENTS));
+				.expect(FORBIDDEN, CLIENTS),
+			// Crisis resources: open to everyone, about nobody's data.
+			PageRoute.get("/help").expect(SHOWN, EVERYONE));
 
 	@LocalServerPort
 	int port;

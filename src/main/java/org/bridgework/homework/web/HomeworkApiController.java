@@ -18,6 +18,7 @@ import org.bridgework.homework.Assignments;
 import org.bridgework.homework.Barrier;
 import org.bridgework.homework.Entry;
 import org.bridgework.homework.EntryRequest;
+import org.bridgework.homework.HardPractice;
 import org.bridgework.homework.OccurrenceStatus;
 import org.bridgework.homework.Practice;
 import org.bridgework.homework.Skip;
@@ -26,6 +27,8 @@ import org.bridgework.homework.Today;
 import org.bridgework.homework.Wins;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.library.Template;
+import org.bridgework.safety.CrisisResource;
+import org.bridgework.safety.CrisisResources;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -41,6 +44,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class HomeworkApiController {
 
+	static final String HELP_PAGE = "/help";
+
 	private final Assignments assignments;
 
 	private final Practice practice;
@@ -51,9 +56,12 @@ class HomeworkApiController {
 
 	private final Wins wins;
 
-	HomeworkApiController(Assignments assignments, Practice practice, Today today, AdherenceReport adherence,
-			Wins wins) {
+	private final CrisisResources crisisResources;
+
+	HomeworkApiController(Assignments assignments, Practice practice, Today today, AdherenceReport adherence, Wins wins,
+			CrisisResources crisisResources) {
 		this.wins = wins;
+		this.crisisResources = crisisResources;
 		this.assignments = assignments;
 		this.practice = practice;
 		this.today = today;
@@ -100,9 +108,16 @@ class HomeworkApiController {
 
 	@PostMapping("/api/v1/assignments/{id}/entries")
 	@ResponseStatus(HttpStatus.CREATED)
-	Map<String, UUID> record(CurrentUser client, @PathVariable UUID id,
+	Map<String, Object> record(CurrentUser client, @PathVariable UUID id,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, @RequestBody EntryBody body) {
-		return Map.of("id", this.practice.record(client, id, key, body.toRequest()));
+		EntryRequest entry = body.toRequest();
+		UUID entryId = this.practice.record(client, id, key, entry);
+		// After a hard practice the app offers a self-care step and the crisis resources
+		// at once; a replay of the same entry says the same.
+		return HardPractice.of(this.assignments.templateOf(this.assignments.get(client, id)), entry)
+			.<Map<String, Object>>map((reason) -> Map.of("id", entryId, "selfCare",
+					new SelfCare(reason, HELP_PAGE, this.crisisResources.all())))
+			.orElseGet(() -> Map.of("id", entryId));
 	}
 
 	@GetMapping("/api/v1/assignments/{id}/entries")
@@ -193,6 +208,14 @@ class HomeworkApiController {
 					hidden ? null : e.flagForSession(), e.createdAt(), e.listenedSeconds());
 		}
 
+	}
+
+	/**
+	 * What the app offers after a hard practice.
+	 *
+	 * @param helpPage the page with the crisis resources and a self-care step
+	 */
+	record SelfCare(HardPractice reason, String helpPage, List<CrisisResource> crisisResources) {
 	}
 
 }

@@ -13,7 +13,9 @@ import org.bridgework.homework.AssignmentPanels;
 import org.bridgework.homework.AttachmentProperties;
 import org.bridgework.homework.Attachments;
 import org.bridgework.homework.Attachments.AddedAttachment;
+import org.bridgework.homework.EntryRequest;
 import org.bridgework.homework.GuidedAudio;
+import org.bridgework.homework.HardPractice;
 import org.bridgework.homework.Assignments;
 import org.bridgework.homework.Practice;
 import org.bridgework.homework.SkipReason;
@@ -118,9 +120,11 @@ class PracticePageController {
 			if (!uploadProblems.isEmpty()) {
 				throw new InvalidInputException(uploadProblems);
 			}
-			this.practice.record(client, assignmentId, form.keyOrNew(),
-					form.toRequest(template).withListenedSeconds(listenedSeconds(params.getFirst("listenedSeconds"))));
-			return "redirect:/today?saved";
+			EntryRequest entry = form.toRequest(template)
+				.withListenedSeconds(listenedSeconds(params.getFirst("listenedSeconds")));
+			this.practice.record(client, assignmentId, form.keyOrNew(), entry);
+			return HardPractice.of(template, entry).isPresent() ? "redirect:/today?saved&care"
+					: "redirect:/today?saved";
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -207,6 +207,42 @@ class ClientPagesIntegrationTests {
 	}
 
 	@Test
+	void afterAHardPractice_todayOffersASelfCareStepWithCrisisResourcesOneTapAway() throws Exception {
+		MultiValueMap<String, String> lowerMood = validEntry(UUID.randomUUID().toString());
+		lowerMood.set("moodBefore", "6");
+		lowerMood.set("moodAfter", "3");
+
+		this.mvc.perform(as(post("/practice/" + this.assignmentId)).params(lowerMood))
+			.andExpect(redirectedUrl("/today?saved&care"));
+		String body = page(get("/today").param("saved", "").param("care", ""));
+
+		assertThat(body).contains("Take a moment for yourself")
+			.contains("That sounded like a hard practice.")
+			.contains("A three-breath pause")
+			.contains("Name five things you can see.")
+			.contains("href=\"/help\">See crisis resources now</a>");
+		assertThat(page(get("/today").param("saved", ""))).doesNotContain("Take a moment for yourself");
+	}
+
+	@Test
+	void helpPage_isOpenWithoutSigningInAndEveryPageSaysItIsNotForEmergencies() throws Exception {
+		String help = this.mvc.perform(get("/help"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(help).contains("<h1>Need help now?</h1>")
+			.contains("href=\"tel:988\"")
+			.contains("href=\"sms:988\"")
+			.contains("href=\"tel:116123\">Call 116 123</a>")
+			.contains("href=\"https://www.samaritans.org\"")
+			.contains("Name five things you can see.");
+		assertThat(page(get("/today"))).contains("Bridgework is not watched in real time and is not for emergencies.")
+			.contains("href=\"/help\">Need help now?</a>");
+	}
+
+	@Test
 	void postingTheSameFormTwice_storesOneEntry() throws Exception {
 		Matcher key = KEY.matcher(page(get("/practice/" + this.assignmentId)));
 		assertThat(key.find()).isTrue();
