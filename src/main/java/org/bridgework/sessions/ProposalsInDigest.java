@@ -1,6 +1,7 @@
 package org.bridgework.sessions;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -11,13 +12,16 @@ import org.bridgework.homework.Assignments;
 import org.bridgework.homework.PlanChange;
 import org.bridgework.homework.PlanProposal;
 import org.bridgework.homework.Plans;
+import org.bridgework.homework.PracticeIdea;
+import org.bridgework.homework.PracticeIdeas;
 import org.bridgework.shared.Messages;
 
 import org.springframework.stereotype.Component;
 
 /**
- * What the client proposed for their plans since the last session, for the digest: each
- * proposal with its changes, its status, and the client's own words about it.
+ * What the client proposed since the last session, for the digest: each change to a plan
+ * with its status and the client's own words about it, and each practice of their own
+ * they thought of.
  */
 @Component
 class ProposalsInDigest implements DigestContributor {
@@ -28,7 +32,10 @@ class ProposalsInDigest implements DigestContributor {
 
 	private final Messages messages;
 
-	ProposalsInDigest(Assignments assignments, Plans plans, Messages messages) {
+	private final PracticeIdeas ideas;
+
+	ProposalsInDigest(Assignments assignments, Plans plans, Messages messages, PracticeIdeas ideas) {
+		this.ideas = ideas;
 		this.assignments = assignments;
 		this.plans = plans;
 		this.messages = messages;
@@ -41,10 +48,21 @@ class ProposalsInDigest implements DigestContributor {
 
 	@Override
 	public List<DigestNote> notes(ClientAccess access, LocalDate from, LocalDate to) {
-		return this.assignments.forClient(access.actor(), access.clientId())
+		Stream<DigestNote> changes = this.assignments.forClient(access.actor(), access.clientId())
 			.stream()
-			.flatMap((assignment) -> notes(access, assignment, from, to))
-			.toList();
+			.flatMap((assignment) -> notes(access, assignment, from, to));
+		Stream<DigestNote> ideas = this.ideas.forClient(access.actor(), access.clientId()).stream().flatMap((idea) -> {
+			LocalDate day = LocalDate.ofInstant(idea.createdAt(), access.timezone());
+			return (day.isBefore(from) || day.isAfter(to)) ? Stream.empty() : Stream.of(note(idea, day));
+		});
+		return Stream.concat(changes, ideas).sorted(Comparator.comparing(DigestNote::day)).toList();
+	}
+
+	private DigestNote note(PracticeIdea idea, LocalDate day) {
+		String status = this.messages.get("idea.status.clinician." + idea.status().name());
+		String detail = (idea.why() != null) ? this.messages.get("digest.idea.detailWithWhy", status, idea.why())
+				: status;
+		return new DigestNote(day, this.messages.get("digest.idea.text", idea.title()), detail);
 	}
 
 	private Stream<DigestNote> notes(ClientAccess access, Assignment assignment, LocalDate from, LocalDate to) {

@@ -257,6 +257,28 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				.rightful(OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
 				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			// A practice of the client's own: another client proposes one of theirs; each
+			// deciding route has an idea of its own, so neither finds it decided.
+			Route.signedIn("POST", "/api/v1/me/practice-ideas")
+				.body((w) -> Map.of("title", "A walk of my own " + UUID.randomUUID()))
+				.rightful(OWN_CLIENT)
+				.expect(OTHER_CLIENT, Set.of(201))
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/practice-ideas")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("POST", "/api/v1/practice-ideas/{ideaId}/acceptance")
+				.at((w) -> "/api/v1/practice-ideas/" + w.ideaToAccept() + "/acceptance")
+				.body((w) -> assignmentBody("mood-log", EVERY_DAY, w.victim().today(), null))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OWN_CLIENT, OTHER_CLIENT),
+			Route.signedIn("POST", "/api/v1/practice-ideas/{ideaId}/discussion")
+				.at((w) -> "/api/v1/practice-ideas/" + w.ideaToDiscuss() + "/discussion")
+				.body((w) -> Map.of("reply", "Let's talk"))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OWN_CLIENT, OTHER_CLIENT),
 			// Open to everyone, signed in or not: nobody in a crisis should need a token.
 			Route.open("GET", "/api/v1/crisis-resources")
 				.rightful(ANONYMOUS)
@@ -325,6 +347,14 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 					ladderBody("SECRET-STEP-" + marker), Map.of())
 			.expect(200);
 
+		Map<String, Object> idea = Map.of("title", "SECRET-IDEA-" + marker, "why", "SECRET-IDEA-WHY-" + marker);
+		UUID ideaToAccept = this.api.http()
+			.post(victim.token(), "/api/v1/me/practice-ideas", idea, Map.of("Idempotency-Key", "accept-" + marker))
+			.created();
+		UUID ideaToDiscuss = this.api.http()
+			.post(victim.token(), "/api/v1/me/practice-ideas", idea, Map.of("Idempotency-Key", "discuss-" + marker))
+			.created();
+
 		Clinician stranger = this.api.newClinician();
 		this.api.newClientOf(stranger);
 		Client other = this.api.newClientOf(clinician);
@@ -333,9 +363,9 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 		List<String> secrets = List.of(victim.displayName(), victim.email(), victim.id().toString(),
 				victim.userId().toString(), assignment.id().toString(), entryId.toString(), privateEntryId.toString(),
 				skipId.toString(), fileAssignment.id().toString(), privateFile, "RIFF", proposalToAccept.toString(),
-				proposalToDiscuss.toString());
+				proposalToDiscuss.toString(), ideaToAccept.toString(), ideaToDiscuss.toString());
 		this.world = new World(clinician, victim, assignment, stranger, other, secrets, fileAssignment.id(),
-				privateFile, proposalToAccept, proposalToDiscuss);
+				privateFile, proposalToAccept, proposalToDiscuss, ideaToAccept, ideaToDiscuss);
 	}
 
 	/** Three steps of breathing, the first named as given. */
@@ -456,7 +486,8 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 	 * @param secrets strings of the victim's that nobody else may see
 	 */
 	record World(Clinician clinician, Client victim, Assignment assignment, Clinician stranger, Client other,
-			List<String> secrets, UUID fileAssignment, String fileId, UUID proposalToAccept, UUID proposalToDiscuss) {
+			List<String> secrets, UUID fileAssignment, String fileId, UUID proposalToAccept, UUID proposalToDiscuss,
+			UUID ideaToAccept, UUID ideaToDiscuss) {
 	}
 
 	/**

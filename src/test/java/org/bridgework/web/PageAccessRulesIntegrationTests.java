@@ -22,6 +22,8 @@ import org.bridgework.homework.Assignments;
 import org.bridgework.homework.Attachments;
 import org.bridgework.homework.GuidedAudio;
 import org.bridgework.homework.Plans;
+import org.bridgework.homework.PracticeIdeaRequest;
+import org.bridgework.homework.PracticeIdeas;
 import org.bridgework.homework.Barrier;
 import org.bridgework.homework.EntryRequest;
 import org.bridgework.homework.Practice;
@@ -371,6 +373,19 @@ class PageAccessRulesIntegrationTests {
 				.expect(SHOWN, OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
 				.expect(FORBIDDEN, CLIENTS),
+			// A practice of the client's own: another client proposes one of theirs.
+			PageRoute.get("/practice-ideas").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			PageRoute
+				.post("/practice-ideas",
+						(w) -> form("idempotencyKey", UUID.randomUUID().toString(), "title", "A walk of my own"))
+				.signedIn()
+				.expect(redirectTo("/practice-ideas?sent"), CLIENTS)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.post("/clients/{clientId}/practice-ideas/{ideaId}/discuss", (w) -> form("reply", "Let's talk"))
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "?idea=discuss#practice-ideas"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
 			// Crisis resources: open to everyone, about nobody's data.
 			PageRoute.get("/help").expect(SHOWN, EVERYONE));
 
@@ -397,6 +412,9 @@ class PageAccessRulesIntegrationTests {
 
 	@Autowired
 	Plans plans;
+
+	@Autowired
+	PracticeIdeas ideas;
 
 	@Autowired
 	Messages messages;
@@ -462,6 +480,8 @@ class PageAccessRulesIntegrationTests {
 				"SECRET-PROPOSAL-" + marker);
 		UUID proposalToDiscuss = this.plans.propose(victimUser, assignment, Map.of("place", "SECRET-PLACE-" + marker),
 				"SECRET-PROPOSAL-" + marker);
+		UUID idea = this.ideas.propose(victimUser, null,
+				new PracticeIdeaRequest("SECRET-IDEA-" + marker, "SECRET-IDEA-WHY-" + marker, null, null));
 		this.jdbc.sql("insert into check_in (id, client_id, text) values (:id, :client, :text)")
 			.param("id", UUID.randomUUID())
 			.param("client", victim.id())
@@ -500,11 +520,11 @@ class PageAccessRulesIntegrationTests {
 		people.put(OTHER_CLIENT, other);
 		List<String> secrets = List.of("SECRET-", victimEmail, victim.id().toString(), victimAccount.toString(),
 				assignment.toString(), entry.toString(), privateEntry.toString(), skip.toString(), victimToken,
-				templateKey, voiceNote.toString(), "RIFF");
+				templateKey, voiceNote.toString(), "RIFF", idea.toString());
 		this.world = new World(victim.id(), victimEmail, assignment, victimToken, templateKey, today, secrets, people,
 				() -> tokenOf(this.clients.add(user(clinician.accountId()), "Invitee", unique("invitee"), LONDON)
 					.inviteUrl()),
-				voiceNote, proposalToAccept, proposalToDiscuss);
+				voiceNote, proposalToAccept, proposalToDiscuss, idea);
 
 		for (Person person : Person.values()) {
 			this.visitors.put(person, signedIn(person));
@@ -688,6 +708,8 @@ class PageAccessRulesIntegrationTests {
 					       (select md5(coalesce(string_agg(concat_ws('|', id, status, reply), ',' order by id), ''))
 					          from plan_proposal) as proposal_content,
 					       (select count(*) from plan_revision) as revisions,
+					       (select md5(coalesce(string_agg(concat_ws('|', id, status, reply, assignment_id), ',' order by id),
+					                            '')) from practice_idea) as practice_ideas,
 					       (select md5(coalesce(string_agg(concat_ws('|', id, cue, place, time_of_day, duration_minutes,
 					                                       days_of_week), ',' order by id), '')) from assignment) as plans,
 					       (select md5(coalesce(string_agg(concat_ws('|', assignment_id, byte_size, uploaded_at), ','
@@ -805,7 +827,8 @@ class PageAccessRulesIntegrationTests {
 	 */
 	record World(UUID clientId, String victimEmail, UUID assignmentId, String usedToken, String templateKey,
 			LocalDate today, List<String> secrets, Map<Person, Person.Credentials> people,
-			Supplier<String> freshInvitation, UUID attachmentId, UUID proposalToAccept, UUID proposalToDiscuss) {
+			Supplier<String> freshInvitation, UUID attachmentId, UUID proposalToAccept, UUID proposalToDiscuss,
+			UUID ideaId) {
 	}
 
 	/**
@@ -947,6 +970,7 @@ class PageAccessRulesIntegrationTests {
 				.replace("{proposalId}",
 						(this.pattern.endsWith("/discuss") ? world.proposalToDiscuss() : world.proposalToAccept())
 							.toString())
+				.replace("{ideaId}", world.ideaId().toString())
 				.replace("{assignmentId}", world.assignmentId().toString())
 				.replace("{token}", world.usedToken())
 				.replace("{templateKey}", world.templateKey());

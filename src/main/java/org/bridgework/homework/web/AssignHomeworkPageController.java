@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bridgework.caseload.ClientProfile;
 import org.bridgework.caseload.Clients;
 import org.bridgework.homework.Assignments;
+import org.bridgework.homework.PracticeIdea;
+import org.bridgework.homework.PracticeIdeas;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.library.Template;
 import org.bridgework.library.TemplateLibrary;
@@ -48,8 +50,11 @@ class AssignHomeworkPageController {
 
 	private final Clock clock;
 
+	private final PracticeIdeas ideas;
+
 	AssignHomeworkPageController(Clients clients, TemplateLibrary library, Assignments assignments, Messages messages,
-			Clock clock) {
+			Clock clock, PracticeIdeas ideas) {
+		this.ideas = ideas;
 		this.clients = clients;
 		this.library = library;
 		this.assignments = assignments;
@@ -59,14 +64,27 @@ class AssignHomeworkPageController {
 
 	@GetMapping("/clients/{clientId}/assignments/new")
 	String start(CurrentUser clinician, @PathVariable UUID clientId,
-			@RequestParam(name = "template", required = false) String templateKey, Model model) {
+			@RequestParam(name = "template", required = false) String templateKey,
+			@RequestParam(name = "idea", required = false) UUID ideaId, Model model) {
 		ClientProfile client = this.clients.profile(clinician, clientId);
 		model.addAttribute("client", client);
+		PracticeIdea idea = (ideaId != null) ? ideaOf(clinician, clientId, ideaId) : null;
+		model.addAttribute("idea", idea);
 		if (templateKey == null || templateKey.isBlank()) {
 			return chooser(clinician, model);
 		}
 		Template template = this.library.forAssigning(clinician, templateKey.trim());
-		return planForm(model, template, AssignmentForm.startingFrom(template, todayOf(client)), FormErrors.none());
+		return planForm(model, template, (idea != null) ? AssignmentForm.fromIdea(template, idea, todayOf(client))
+				: AssignmentForm.startingFrom(template, todayOf(client)), FormErrors.none());
+	}
+
+	/** An open idea of this client's; any other is not found. */
+	private PracticeIdea ideaOf(CurrentUser clinician, UUID clientId, UUID ideaId) {
+		PracticeIdea idea = this.ideas.openIdea(clinician, ideaId);
+		if (!idea.clientId().equals(clientId)) {
+			throw new NotFoundException("Practice idea");
+		}
+		return idea;
 	}
 
 	/**
@@ -94,10 +112,17 @@ class AssignHomeworkPageController {
 			model.addAttribute("templateMissing", true);
 			return chooser(clinician, model);
 		}
+		PracticeIdea idea = ideaIn(clinician, clientId, form);
+		model.addAttribute("idea", idea);
 		ParsedPlan parsed = form.toPlan();
 		try {
 			if (parsed.problems().isEmpty()) {
-				this.assignments.assign(clinician, clientId, parsed.plan());
+				if (idea != null) {
+					this.ideas.planAsHomework(clinician, idea.id(), parsed.plan());
+				}
+				else {
+					this.assignments.assign(clinician, clientId, parsed.plan());
+				}
 				return "redirect:/clients/" + clientId + "?assigned";
 			}
 			// Some values could not be read: show them with every other problem at once.
@@ -106,6 +131,18 @@ class AssignHomeworkPageController {
 		}
 		catch (InvalidInputException ex) {
 			return rejected(model, response, template.get(), form, parsed.withServiceProblems(ex.problems()));
+		}
+	}
+
+	private PracticeIdea ideaIn(CurrentUser clinician, UUID clientId, AssignmentForm form) {
+		if (form.getIdea() == null || form.getIdea().isBlank()) {
+			return null;
+		}
+		try {
+			return ideaOf(clinician, clientId, UUID.fromString(form.getIdea().trim()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFoundException("Practice idea");
 		}
 	}
 

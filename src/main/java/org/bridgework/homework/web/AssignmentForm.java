@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.bridgework.homework.AssignmentPlan;
 import org.bridgework.homework.Barrier;
+import org.bridgework.homework.PracticeIdea;
 import org.bridgework.library.Template;
 import org.bridgework.shared.InvalidInputException.FieldProblem;
 
@@ -46,6 +47,9 @@ class AssignmentForm {
 
 	private List<BarrierRow> barriers = new ArrayList<>();
 
+	/** The client's own idea this homework is planned from, if any. */
+	private String idea;
+
 	/**
 	 * A fresh form for a template: its name as the title, its estimated minutes as the
 	 * duration, starting on the client's today.
@@ -57,6 +61,22 @@ class AssignmentForm {
 		form.durationMinutes = (template.estimatedMinutes() != null) ? template.estimatedMinutes().toString() : null;
 		form.startDate = today.toString();
 		form.padBarrierRows();
+		return form;
+	}
+
+	/**
+	 * A client's own idea, planned with a template: their words come first, as the
+	 * clinician found them.
+	 */
+	static AssignmentForm fromIdea(Template template, PracticeIdea idea, LocalDate today) {
+		AssignmentForm form = startingFrom(template, today);
+		form.idea = idea.id().toString();
+		form.title = idea.title();
+		form.purpose = idea.why();
+		form.cue = idea.whenAndCue();
+		if (idea.durationMinutes() != null) {
+			form.durationMinutes = idea.durationMinutes().toString();
+		}
 		return form;
 	}
 
@@ -188,6 +208,14 @@ class AssignmentForm {
 
 	public void setEndDate(String endDate) {
 		this.endDate = endDate;
+	}
+
+	public String getIdea() {
+		return this.idea;
+	}
+
+	public void setIdea(String idea) {
+		this.idea = idea;
 	}
 
 	public List<BarrierRow> getBarriers() {

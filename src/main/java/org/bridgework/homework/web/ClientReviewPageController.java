@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.bridgework.caseload.ClientProfile;
@@ -18,6 +19,7 @@ import org.bridgework.homework.GuidedAudio;
 import org.bridgework.homework.GuidedAudio.Recording;
 import org.bridgework.homework.PlanProposal;
 import org.bridgework.homework.Plans;
+import org.bridgework.homework.PracticeIdeas;
 import org.bridgework.homework.Timeline;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.library.Template;
@@ -42,6 +44,9 @@ class ClientReviewPageController {
 
 	static final int FOUR_WEEKS = 28;
 
+	/** What answering a practice idea came to, after the form that answered it. */
+	static final Set<String> IDEA_OUTCOMES = Set.of("discuss", "answered", "tooLong");
+
 	private final Clients clients;
 
 	private final Assignments assignments;
@@ -62,9 +67,12 @@ class ClientReviewPageController {
 
 	private final ObjectProvider<AssignmentPanels> panels;
 
+	private final PracticeIdeas ideas;
+
 	ClientReviewPageController(Clients clients, Assignments assignments, AdherenceReport adherence, Timeline timeline,
 			ReviewWords words, GuidedAudio guidedAudio, AttachmentProperties limits, Messages messages, Plans plans,
-			ObjectProvider<AssignmentPanels> panels) {
+			ObjectProvider<AssignmentPanels> panels, PracticeIdeas ideas) {
+		this.ideas = ideas;
 		this.plans = plans;
 		this.panels = panels;
 		this.clients = clients;
@@ -105,6 +113,9 @@ class ClientReviewPageController {
 						.toList());
 		}
 		model.addAttribute("openProposals", openProposals);
+		model.addAttribute("practiceIdeas", this.ideas.forClient(clinician, clientId));
+		String ideaOutcome = query.getOrDefault("idea", "");
+		model.addAttribute("ideaOutcome", IDEA_OUTCOMES.contains(ideaOutcome) ? ideaOutcome : null);
 		model.addAttribute("recordings", recordings);
 		model.addAttribute("panels", panels);
 		model.addAttribute("recordingMaxMegabytes", this.limits.maxRecordingMegabytes());
