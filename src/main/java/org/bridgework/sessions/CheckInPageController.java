@@ -1,7 +1,12 @@
 package org.bridgework.sessions;
 
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.bridgework.caseload.CareTeam;
 import org.bridgework.identity.CurrentUser;
+import org.bridgework.shared.ConflictException;
 import org.bridgework.shared.FormErrors;
 import org.bridgework.shared.InvalidInputException;
 import org.bridgework.shared.Messages;
@@ -35,21 +40,37 @@ class CheckInPageController {
 	String form(CurrentUser client, Model model) {
 		this.careTeam.requireSelf(client, "open-check-in");
 		model.addAttribute("text", "");
+		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
 		model.addAttribute("errors", FormErrors.none());
 		return "sessions/check-in";
 	}
 
 	@PostMapping("/check-in")
-	String write(CurrentUser client, @RequestParam(required = false) String text, Model model) {
+	String write(CurrentUser client, @RequestParam(required = false) String text,
+			@RequestParam(required = false) String idempotencyKey, Model model, HttpServletResponse response) {
 		try {
-			this.checkIns.write(client, text);
+			this.checkIns.write(client, text, idempotencyKey);
 			return "redirect:/today?checkedIn#check-in-saved";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("text", text);
-			model.addAttribute("errors", FormErrors.of(ex, this.messages));
-			return "sessions/check-in";
+			return again(model, response, text, FormErrors.of(ex, this.messages));
 		}
+		catch (ConflictException ex) {
+			return again(model, response, text,
+					FormErrors.of(new InvalidInputException("text", "sessions.checkIn.keyReused"), this.messages));
+		}
+	}
+
+	/**
+	 * The form again with what was typed and a new key, so nothing the client wrote is
+	 * lost.
+	 */
+	private String again(Model model, HttpServletResponse response, String text, FormErrors errors) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("text", text);
+		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+		model.addAttribute("errors", errors);
+		return "sessions/check-in";
 	}
 
 }

@@ -76,7 +76,7 @@ class SessionPanels implements WebMvcConfigurer, HandlerInterceptor {
 		else if (TODAY_PAGE.equals(view.getViewName()) && user.is(Role.CLIENT)) {
 			ClientAccess access = this.careTeam.requireSelf(user, "view-session-summary");
 			view.addObject("todaySessions", new TodayPanel(this.summaries.current(access).orElse(null),
-					this.calendar.of(access).nextSession()));
+					this.calendar.of(access).nextSession(), UUID.randomUUID().toString()));
 		}
 	}
 
@@ -109,8 +109,9 @@ class SessionPanels implements WebMvcConfigurer, HandlerInterceptor {
 	 *
 	 * @param summary the latest summary, until the next session has passed, or null
 	 * @param nextSession the next appointment, or null
+	 * @param checkInKey a new idempotency key for the check-in form
 	 */
-	record TodayPanel(SessionSummary summary, LocalDate nextSession) {
+	record TodayPanel(SessionSummary summary, LocalDate nextSession, String checkInKey) {
 	}
 
 }

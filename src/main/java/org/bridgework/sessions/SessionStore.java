@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,15 +50,32 @@ class SessionStore {
 			.list();
 	}
 
-	UUID addCheckIn(UUID clientId, String text, Instant at) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("insert into check_in (id, client_id, text, created_at) values (:id, :client, :text, :at)")
-			.param("id", id)
+	/**
+	 * Stores a check-in once per key; empty when the key was used before (a null key is
+	 * never used before).
+	 */
+	Optional<UUID> addCheckIn(UUID clientId, String text, Instant at, String key) {
+		return this.jdbc.sql("""
+				insert into check_in (id, client_id, text, created_at, idempotency_key)
+				values (:id, :client, :text, :at, :key)
+				on conflict (client_id, idempotency_key) where idempotency_key is not null do nothing
+				returning id""")
+			.param("id", UUID.randomUUID())
 			.param("client", clientId)
 			.param("text", text)
 			.param("at", java.sql.Timestamp.from(at))
-			.update();
-		return id;
+			.param("key", key)
+			.query(UUID.class)
+			.optional();
+	}
+
+	Optional<CheckIn> checkInByKey(UUID clientId, ZoneId zone, String key) {
+		return this.jdbc
+			.sql("select id, text, created_at from check_in where client_id = :client and idempotency_key = :key")
+			.param("client", clientId)
+			.param("key", key)
+			.query((rs, row) -> checkIn(rs, zone))
+			.optional();
 	}
 
 	/** Newest first, those written from {@code since} on (all when null). */

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,8 +54,9 @@ class SessionsApiController {
 
 	@PostMapping("/api/v1/me/check-ins")
 	@ResponseStatus(HttpStatus.CREATED)
-	CheckIn writeCheckIn(CurrentUser client, @RequestBody CheckInBody body) {
-		return this.checkIns.write(client, body.text());
+	CheckIn writeCheckIn(CurrentUser client, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@RequestBody CheckInBody body) {
+		return this.checkIns.write(client, body.text(), key);
 	}
 
 	@GetMapping("/api/v1/clients/{clientId}/check-ins")

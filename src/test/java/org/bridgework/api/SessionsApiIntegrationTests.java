@@ -194,6 +194,32 @@ class SessionsApiIntegrationTests extends ApiIntegrationTestBase {
 	}
 
 	@Test
+	void aCheckInSentTwiceWithOneKeyIsStoredOnce_andTheKeyWithOtherWordsIsRefused() {
+		Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+		String path = "/api/v1/me/check-ins";
+
+		JsonNode first = this.api.http()
+			.post(this.client.token(), path, Map.of("text", "On a slow train"), key)
+			.expect(201)
+			.json();
+		JsonNode again = this.api.http()
+			.post(this.client.token(), path, Map.of("text", "On a slow train"), key)
+			.expect(201)
+			.json();
+		this.api.http()
+			.post(this.client.token(), path, Map.of("text", "Something else"), key)
+			.expect(409)
+			.assertProblemShape();
+
+		assertThat(again.get("id")).isEqualTo(first.get("id"));
+		assertThat(this.api.http()
+			.get(this.client.token(), "/api/v1/clients/" + this.client.id() + "/check-ins")
+			.expect(200)
+			.json()
+			.size()).isEqualTo(1);
+	}
+
+	@Test
 	void checkIns_areTheClientsToWrite_upTo2000Characters_andBothSidesReadThem() {
 		JsonNode written = this.api.http()
 			.post(this.client.token(), "/api/v1/me/check-ins", Map.of("text", "  Harder than I thought  "))

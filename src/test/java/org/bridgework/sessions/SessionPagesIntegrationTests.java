@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.bridgework.caseload.Clients;
 import org.bridgework.homework.AssignmentPlan;
@@ -98,7 +100,7 @@ class SessionPagesIntegrationTests {
 		entry(3, 2, "PRIVATE-WORDS", true, true);
 		this.practice.skip(this.client, this.assignmentId, UUID.randomUUID().toString(),
 				new SkipRequest(this.today.minusDays(2), SkipReason.TOO_HARD, "The room was loud"));
-		this.checkIns.write(this.client, "This is harder than I thought");
+		this.checkIns.write(this.client, "This is harder than I thought", null);
 
 		String page = page(this.clinician, get("/clients/" + this.clientId + "/digest"));
 
@@ -114,7 +116,7 @@ class SessionPagesIntegrationTests {
 	@Test
 	void clientPage_hasTheSessionSection_withLatestCheckInsAndTheWayToTheDigest() throws Exception {
 		this.calendar.add(this.clinician, this.clientId, this.today.plusDays(3));
-		this.checkIns.write(this.client, "Mornings are hard");
+		this.checkIns.write(this.client, "Mornings are hard", null);
 
 		String page = page(this.clinician, get("/clients/" + this.clientId));
 
@@ -166,11 +168,16 @@ class SessionPagesIntegrationTests {
 	}
 
 	@Test
-	void checkIn_fromToday_isSaved_andAnEmptyOneIsExplainedNextToTheField() throws Exception {
-		this.mvc.perform(as(this.client, post("/check-in")).param("text", "Harder than I thought"))
-			.andExpect(redirectedUrl("/today?checkedIn#check-in-saved"));
+	void checkIn_fromToday_isSaved_onceForADoubleTap_andAnEmptyOneIsExplainedNextToTheField() throws Exception {
+		String key = keyOnTheForm(page(this.client, get("/today")));
+		for (int tap = 0; tap < 2; tap++) {
+			this.mvc
+				.perform(as(this.client, post("/check-in")).param("text", "Harder than I thought")
+					.param("idempotencyKey", key))
+				.andExpect(redirectedUrl("/today?checkedIn#check-in-saved"));
+		}
 		String refused = this.mvc.perform(as(this.client, post("/check-in")).param("text", "   "))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -181,6 +188,13 @@ class SessionPagesIntegrationTests {
 		assertThat(today).contains("Thanks for checking in.", "name=\"text\"", "Send check-in");
 		assertThat(this.checkIns.forClient(this.clinician, this.clientId)).extracting(CheckIn::text)
 			.containsExactly("Harder than I thought");
+	}
+
+	private static String keyOnTheForm(String page) {
+		java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"")
+			.matcher(page);
+		assertThat(key.find()).as("an idempotency key on the check-in form").isTrue();
+		return key.group(1);
 	}
 
 	@Test
