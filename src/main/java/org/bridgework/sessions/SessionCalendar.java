@@ -10,6 +10,7 @@ import org.bridgework.caseload.CareTeam;
 import org.bridgework.caseload.ClientAccess;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.shared.FieldChecks;
+import org.bridgework.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +57,23 @@ class SessionCalendar {
 					"date", "sessions.validation.date.far", YEARS_BACK, YEARS_AHEAD)
 			.throwIfAny();
 		return this.store.addSession(access.clientId(), day, clinician.id());
+	}
+
+	/**
+	 * Removes a session date recorded by mistake, when the clinician confirmed it; "since
+	 * the last session" then reaches back to the one before.
+	 * @return whether it was removed (false: not confirmed, nothing changed)
+	 */
+	@Transactional
+	boolean remove(CurrentUser clinician, UUID clientId, UUID sessionId, boolean confirmed) {
+		ClientAccess access = this.careTeam.requireClinician(clinician, clientId, "remove-session");
+		if (!confirmed) {
+			return false;
+		}
+		if (!this.store.removeSession(access.clientId(), sessionId)) {
+			throw new NotFoundException("Session");
+		}
+		return true;
 	}
 
 	@Transactional(readOnly = true)

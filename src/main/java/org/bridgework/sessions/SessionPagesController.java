@@ -69,6 +69,16 @@ class SessionPagesController {
 		}
 	}
 
+	/**
+	 * Only with the box ticked: a session date is removed on purpose, never by a slip.
+	 */
+	@PostMapping("/clients/{clientId}/sessions/{sessionId}/remove")
+	String removeSession(CurrentUser clinician, @PathVariable UUID clientId, @PathVariable UUID sessionId,
+			@RequestParam(required = false) String confirm) {
+		boolean removed = this.calendar.remove(clinician, clientId, sessionId, "yes".equals(confirm));
+		return "redirect:/clients/" + clientId + "/sessions?" + (removed ? "sessionRemoved" : "sessionKept");
+	}
+
 	@PostMapping("/clients/{clientId}/session-summaries")
 	String writeSummary(CurrentUser clinician, @PathVariable UUID clientId,
 			@RequestParam(required = false) String learned, @RequestParam(required = false) String practised,

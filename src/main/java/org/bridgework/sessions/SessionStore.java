@@ -41,6 +41,14 @@ class SessionStore {
 			.single();
 	}
 
+	/** Removes a session date of this client's; false when there is none. */
+	boolean removeSession(UUID clientId, UUID sessionId) {
+		return this.jdbc.sql("delete from session_date where id = :id and client_id = :client")
+			.param("id", sessionId)
+			.param("client", clientId)
+			.update() == 1;
+	}
+
 	/** Newest first. */
 	List<SessionDate> sessions(UUID clientId) {
 		return this.jdbc.sql("select id, held_on from session_date where client_id = :client order by held_on desc")

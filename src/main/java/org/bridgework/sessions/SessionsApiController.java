@@ -9,6 +9,7 @@ import org.bridgework.identity.CurrentUser;
 import org.bridgework.sessions.SessionCalendar.Calendar;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,6 +51,12 @@ class SessionsApiController {
 		Calendar calendar = this.calendar.calendar(actor, clientId);
 		return new SessionsView(calendar.today(), calendar.lastSession(), calendar.nextSession(), calendar.since(),
 				calendar.sessions());
+	}
+
+	@DeleteMapping("/api/v1/clients/{clientId}/sessions/{sessionId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void removeSession(CurrentUser clinician, @PathVariable UUID clientId, @PathVariable UUID sessionId) {
+		this.calendar.remove(clinician, clientId, sessionId, true);
 	}
 
 	@PostMapping("/api/v1/me/check-ins")

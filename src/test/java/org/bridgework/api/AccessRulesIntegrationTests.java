@@ -236,6 +236,12 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			Route.signedIn("GET", "/api/v1/clients/{clientId}/sessions")
 				.rightful(OWN_CLIENT)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			// Removing is proven by its own test (SessionsApiIntegrationTests): here it
+			// would take the victim's session away from the routes after it.
+			Route.signedIn("DELETE", "/api/v1/clients/{clientId}/sessions/{sessionId}")
+				.at((w) -> "/api/v1/clients/" + w.victim().id() + "/sessions/" + w.sessionId())
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
 			// Another client writes a check-in of their own.
 			Route.signedIn("POST", "/api/v1/me/check-ins")
 				.body((w) -> Map.of("text", "Harder than I thought"))
@@ -315,10 +321,10 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 		this.api.http()
 			.post(victim.token(), "/api/v1/me/check-ins", Map.of("text", "SECRET-CHECK-IN-" + marker))
 			.expect(201);
-		this.api.http()
+		UUID sessionId = this.api.http()
 			.post(clinician.token(), "/api/v1/clients/" + victim.id() + "/sessions",
 					Map.of("date", victim.today().minusDays(7)))
-			.expect(201);
+			.created();
 		this.api.http()
 			.post(clinician.token(), "/api/v1/clients/" + victim.id() + "/session-summaries",
 					Map.of("learned", "SECRET-SUMMARY-" + marker))
@@ -363,9 +369,9 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 		List<String> secrets = List.of(victim.displayName(), victim.email(), victim.id().toString(),
 				victim.userId().toString(), assignment.id().toString(), entryId.toString(), privateEntryId.toString(),
 				skipId.toString(), fileAssignment.id().toString(), privateFile, "RIFF", proposalToAccept.toString(),
-				proposalToDiscuss.toString(), ideaToAccept.toString(), ideaToDiscuss.toString());
+				proposalToDiscuss.toString(), ideaToAccept.toString(), ideaToDiscuss.toString(), sessionId.toString());
 		this.world = new World(clinician, victim, assignment, stranger, other, secrets, fileAssignment.id(),
-				privateFile, proposalToAccept, proposalToDiscuss, ideaToAccept, ideaToDiscuss);
+				privateFile, proposalToAccept, proposalToDiscuss, ideaToAccept, ideaToDiscuss, sessionId);
 	}
 
 	/** Three steps of breathing, the first named as given. */
@@ -487,7 +493,7 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 	 */
 	record World(Clinician clinician, Client victim, Assignment assignment, Clinician stranger, Client other,
 			List<String> secrets, UUID fileAssignment, String fileId, UUID proposalToAccept, UUID proposalToDiscuss,
-			UUID ideaToAccept, UUID ideaToDiscuss) {
+			UUID ideaToAccept, UUID ideaToDiscuss, UUID sessionId) {
 	}
 
 	/**

@@ -194,6 +194,31 @@ class SessionsApiIntegrationTests extends ApiIntegrationTestBase {
 	}
 
 	@Test
+	void aSessionDateRecordedByMistakeIsRemoved_andTheDigestReachesBackToTheOneBefore() {
+		String sessions = "/api/v1/clients/" + this.client.id() + "/sessions";
+		this.api.http().post(this.clinician.token(), sessions, Map.of("date", this.today.minusDays(20))).expect(201);
+		UUID mistake = this.api.http()
+			.post(this.clinician.token(), sessions, Map.of("date", this.today.minusDays(3)))
+			.created();
+
+		this.api.http().send("DELETE", sessions + "/" + mistake, this.client.token(), null, Map.of()).expect(403);
+		this.api.http().send("DELETE", sessions + "/" + mistake, this.clinician.token(), null, Map.of()).expect(204);
+		this.api.http()
+			.send("DELETE", sessions + "/" + mistake, this.clinician.token(), null, Map.of())
+			.expect(404)
+			.assertProblemShape();
+
+		JsonNode calendar = this.api.http().get(this.clinician.token(), sessions).expect(200).json();
+		assertThat(calendar.get("lastSession").stringValue()).isEqualTo(this.today.minusDays(20).toString());
+		assertThat(this.api.http()
+			.get(this.clinician.token(), "/api/v1/clients/" + this.client.id() + "/digest")
+			.expect(200)
+			.json()
+			.get("from")
+			.stringValue()).isEqualTo(this.today.minusDays(20).toString());
+	}
+
+	@Test
 	void aCheckInSentTwiceWithOneKeyIsStoredOnce_andTheKeyWithOtherWordsIsRefused() {
 		Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
 		String path = "/api/v1/me/check-ins";

@@ -198,6 +198,24 @@ class SessionPagesIntegrationTests {
 	}
 
 	@Test
+	void aSessionDateIsRemovedOnlyWithItsBoxTicked() throws Exception {
+		UUID session = this.calendar.add(this.clinician, this.clientId, this.today.minusDays(2));
+		String path = "/clients/" + this.clientId + "/sessions/" + session + "/remove";
+
+		this.mvc.perform(as(this.clinician, post(path)))
+			.andExpect(redirectedUrl("/clients/" + this.clientId + "/sessions?sessionKept"));
+		assertThat(this.calendar.calendar(this.clinician, this.clientId).sessions()).hasSize(1);
+		assertThat(page(this.clinician, get("/clients/" + this.clientId + "/sessions")))
+			.contains("name=\"confirm\" value=\"yes\" required id=\"remove-session-" + session + "\"");
+
+		this.mvc.perform(as(this.clinician, post(path)).param("confirm", "yes"))
+			.andExpect(redirectedUrl("/clients/" + this.clientId + "/sessions?sessionRemoved"));
+		assertThat(this.calendar.calendar(this.clinician, this.clientId).sessions()).isEmpty();
+		assertThat(page(this.clinician, get("/clients/" + this.clientId + "/sessions?sessionRemoved")))
+			.contains("The session date is removed.");
+	}
+
+	@Test
 	void digest_isOnlyForTheClientsClinicians() throws Exception {
 		CurrentUser stranger = new TestPeople(this.accounts, this.clients).clinician();
 

@@ -363,6 +363,12 @@ class PageAccessRulesIntegrationTests {
 				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/sessions?sessionAdded"), OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
 				.expect(FORBIDDEN, CLIENTS),
+			// Without the box ticked nothing is removed, even for their clinician.
+			PageRoute.post("/clients/{clientId}/sessions/{sessionId}/remove", (w) -> form())
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/sessions?sessionKept"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
 			PageRoute.post("/clients/{clientId}/session-summaries", (w) -> form("learned", "Noticing early helps"))
 				.signedIn()
 				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/sessions?summarySaved"), OWN_CLINICIAN)
@@ -480,6 +486,13 @@ class PageAccessRulesIntegrationTests {
 				"SECRET-PROPOSAL-" + marker);
 		UUID proposalToDiscuss = this.plans.propose(victimUser, assignment, Map.of("place", "SECRET-PLACE-" + marker),
 				"SECRET-PROPOSAL-" + marker);
+		UUID sessionId = UUID.randomUUID();
+		this.jdbc.sql("insert into session_date (id, client_id, held_on, created_by) values (:id, :client, :day, :by)")
+			.param("id", sessionId)
+			.param("client", victim.id())
+			.param("day", today.minusDays(7))
+			.param("by", clinician.accountId())
+			.update();
 		UUID idea = this.ideas.propose(victimUser, null,
 				new PracticeIdeaRequest("SECRET-IDEA-" + marker, "SECRET-IDEA-WHY-" + marker, null, null));
 		this.jdbc.sql("insert into check_in (id, client_id, text) values (:id, :client, :text)")
@@ -524,7 +537,7 @@ class PageAccessRulesIntegrationTests {
 		this.world = new World(victim.id(), victimEmail, assignment, victimToken, templateKey, today, secrets, people,
 				() -> tokenOf(this.clients.add(user(clinician.accountId()), "Invitee", unique("invitee"), LONDON)
 					.inviteUrl()),
-				voiceNote, proposalToAccept, proposalToDiscuss, idea);
+				voiceNote, proposalToAccept, proposalToDiscuss, idea, sessionId);
 
 		for (Person person : Person.values()) {
 			this.visitors.put(person, signedIn(person));
@@ -828,7 +841,7 @@ class PageAccessRulesIntegrationTests {
 	record World(UUID clientId, String victimEmail, UUID assignmentId, String usedToken, String templateKey,
 			LocalDate today, List<String> secrets, Map<Person, Person.Credentials> people,
 			Supplier<String> freshInvitation, UUID attachmentId, UUID proposalToAccept, UUID proposalToDiscuss,
-			UUID ideaId) {
+			UUID ideaId, UUID sessionId) {
 	}
 
 	/**
@@ -971,6 +984,7 @@ class PageAccessRulesIntegrationTests {
 						(this.pattern.endsWith("/discuss") ? world.proposalToDiscuss() : world.proposalToAccept())
 							.toString())
 				.replace("{ideaId}", world.ideaId().toString())
+				.replace("{sessionId}", world.sessionId().toString())
 				.replace("{assignmentId}", world.assignmentId().toString())
 				.replace("{token}", world.usedToken())
 				.replace("{templateKey}", world.templateKey());
