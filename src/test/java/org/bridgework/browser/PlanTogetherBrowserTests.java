@@ -162,4 +162,53 @@ class PlanTogetherBrowserTests extends BrowserTestSupport {
 		}
 	}
 
+	@Test
+	void theClientSuggestsAPracticeOfTheirOwn_andTheClinicianPlansItAsHomework() {
+		try (BrowserContext phone = phone()) {
+			Page page = phone.newPage();
+			signIn(page, this.clientEmail, PASSWORD, "/today");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Suggest a practice of your own"))
+				.click();
+			assertAccessible(page);
+			page.getByLabel("What would you like to practise?").fill("Singing in the car on the way home");
+			page.getByLabel("Why it matters to you (optional)").fill("It lifts my mood");
+			page.getByLabel("When, or after what? (optional)").fill("When I leave work");
+			page.getByLabel("For how long, in minutes? (optional)").fill("5");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to my clinician")).click();
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your idea is with your clinician");
+			assertThat(page.locator("main")).containsText("With your clinician");
+			assertAccessible(page);
+		}
+		try (BrowserContext desk = phone()) {
+			Page page = desk.newPage();
+			signIn(page, this.clinicianEmail, PASSWORD, "/clients");
+			page.navigate(url("/clients/" + this.clientId));
+			assertThat(page.locator("#practice-ideas")).containsText("Why: It lifts my mood");
+			assertAccessible(page);
+			page.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions()
+						.setName(java.util.regex.Pattern.compile("^Plan it as homework\\W+Singing in the car")))
+				.click();
+			assertThat(page.locator(".idea-banner")).containsText("Planning Jordan Plan's own idea");
+			page.locator("a[href*='template=mindful-daily-activity']").click();
+			assertThat(page.getByLabel("Title")).hasValue("Singing in the car on the way home");
+			page.getByLabel("Monday", new Page.GetByLabelOptions().setExact(true)).check();
+			page.getByLabel("Thursday", new Page.GetByLabelOptions().setExact(true)).check();
+			assertAccessible(page);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign homework")).click();
+			assertThat(page.locator("main")).containsText("The homework is assigned");
+			assertThat(page.locator("#practice-ideas")).containsText("Planned as homework");
+		}
+		try (BrowserContext phone = phone()) {
+			Page page = phone.newPage();
+			signIn(page, this.clientEmail, PASSWORD, "/today");
+			page.navigate(url("/practice-ideas"));
+			assertThat(page.locator("main")).containsText("Planned as homework");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+				.setName(java.util.regex.Pattern.compile("^Open the practice\\W+Singing"))).click();
+			assertThat(page.locator("main")).containsText("It lifts my mood");
+			assertAccessible(page);
+		}
+	}
+
 }
