@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.bridgework.caseload.ClientProfile;
 import org.bridgework.caseload.Clients;
+import org.bridgework.goals.Goals;
 import org.bridgework.homework.Assignments;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.library.Template;
@@ -48,8 +49,11 @@ class AssignHomeworkPageController {
 
 	private final Clock clock;
 
+	private final Goals goals;
+
 	AssignHomeworkPageController(Clients clients, TemplateLibrary library, Assignments assignments, Messages messages,
-			Clock clock) {
+			Clock clock, Goals goals) {
+		this.goals = goals;
 		this.clients = clients;
 		this.library = library;
 		this.assignments = assignments;
@@ -66,7 +70,8 @@ class AssignHomeworkPageController {
 			return chooser(clinician, model);
 		}
 		Template template = this.library.forAssigning(clinician, templateKey.trim());
-		return planForm(model, template, AssignmentForm.startingFrom(template, todayOf(client)), FormErrors.none());
+		return planForm(clinician, model, template, AssignmentForm.startingFrom(template, todayOf(client)),
+				FormErrors.none());
 	}
 
 	/**
@@ -102,17 +107,18 @@ class AssignHomeworkPageController {
 			}
 			// Some values could not be read: show them with every other problem at once.
 			this.assignments.check(parsed.plan());
-			return rejected(model, response, template.get(), form, parsed.withServiceProblems(List.of()));
+			return rejected(clinician, model, response, template.get(), form, parsed.withServiceProblems(List.of()));
 		}
 		catch (InvalidInputException ex) {
-			return rejected(model, response, template.get(), form, parsed.withServiceProblems(ex.problems()));
+			return rejected(clinician, model, response, template.get(), form,
+					parsed.withServiceProblems(ex.problems()));
 		}
 	}
 
-	private String rejected(Model model, HttpServletResponse response, Template template, AssignmentForm form,
-			InvalidInputException problems) {
+	private String rejected(CurrentUser clinician, Model model, HttpServletResponse response, Template template,
+			AssignmentForm form, InvalidInputException problems) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return planForm(model, template, form, FormErrors.of(problems, this.messages));
+		return planForm(clinician, model, template, form, FormErrors.of(problems, this.messages));
 	}
 
 	private String chooser(CurrentUser clinician, Model model) {
@@ -120,8 +126,13 @@ class AssignHomeworkPageController {
 		return "review/choose-template";
 	}
 
-	private String planForm(Model model, Template template, AssignmentForm form, FormErrors errors) {
+	private String planForm(CurrentUser clinician, Model model, Template template, AssignmentForm form,
+			FormErrors errors) {
 		form.padBarrierRows();
+		ClientProfile client = (ClientProfile) model.getAttribute("client");
+		model.addAttribute("goals",
+				this.goals.forClient(clinician, client.id()).stream().filter((goal) -> !goal.archived()).toList());
+		model.addAttribute("newGoal", AssignmentForm.NEW_GOAL);
 		model.addAttribute("template", template);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
