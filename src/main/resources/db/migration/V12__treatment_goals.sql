@@ -34,7 +34,7 @@ create index assignment_goal on assignment (goal_id);
 -- Homework assigned before goals were records: one goal per client and distinct goal
 -- text, ordered by when it was first used, made by whoever first wrote it.
 insert into treatment_goal (id, client_id, words, position, created_by, created_at)
-select gen_random_uuid(), client_id, words,
+select md5(random()::text || clock_timestamp()::text)::uuid, client_id, words,
        row_number() over (partition by client_id order by first_used, words), first_by, first_used
 from (select client_id, btrim(goal) as words, min(created_at) as first_used,
              (array_agg(created_by order by created_at))[1] as first_by
@@ -43,7 +43,7 @@ from (select client_id, btrim(goal) as words, min(created_at) as first_used,
       group by client_id, btrim(goal)) as used;
 
 insert into treatment_goal_revision (id, goal_id, changed_by, changed_at, part, after)
-select gen_random_uuid(), id, created_by, created_at, 'added', words from treatment_goal;
+select md5(random()::text || clock_timestamp()::text)::uuid, id, created_by, created_at, 'added', words from treatment_goal;
 
 update assignment a set goal_id = g.id
 from treatment_goal g
