@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import org.bridgework.caseload.ClientProfile;
 import org.bridgework.caseload.Clients;
+import org.bridgework.goals.Goals;
 import org.bridgework.homework.Adherence;
 import org.bridgework.homework.AdherenceReport;
 import org.bridgework.homework.Timeline;
-import org.bridgework.goals.Goals;
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
 import org.junit.jupiter.api.Test;
