@@ -266,6 +266,35 @@ class GoalsApiIntegrationTests extends ApiIntegrationTestBase {
 			.invalidFields()).containsExactly("goal");
 	}
 
+	@Test
+	void theDigest_namesTheGoalEachPieceServes_inTheClientsOrderOfGoals() {
+		UUID sleep = addGoal(Map.of("words", "Sleep through more nights")).created();
+		UUID calm = addGoal(Map.of("words", "Feel calmer at work")).created();
+		assignServing("Not tied yet", null);
+		assignServing("Calm breathing", calm);
+		assignServing("Bedtime breathing", sleep);
+
+		JsonNode lines = this.api.http()
+			.get(this.clinician.token(), "/api/v1/clients/" + this.client.id() + "/digest")
+			.expect(200)
+			.json()
+			.get("assignments");
+
+		assertThat(lines.findValuesAsString("title")).containsExactly("Bedtime breathing", "Calm breathing",
+				"Not tied yet");
+		assertThat(lines.get(0).get("goal").stringValue()).isEqualTo("Sleep through more nights");
+		assertThat(lines.get(1).get("goal").stringValue()).isEqualTo("Feel calmer at work");
+		assertThat(lines.get(2).get("goal").isNull()).isTrue();
+	}
+
+	private void assignServing(String title, UUID goal) {
+		Map<String, Object> body = body();
+		body.remove("goal");
+		body.put("title", title);
+		body.put("goalId", goal);
+		this.api.assign(this.clinician, this.client, body);
+	}
+
 	private ApiResponse addGoal(Map<String, Object> body) {
 		return this.api.http().post(this.clinician.token(), goalsPath(), body);
 	}
