@@ -68,30 +68,21 @@ class GoalRepository {
 	}
 
 	void setWords(UUID id, String words) {
-		this.jdbc.sql("update treatment_goal set words = :words where id = :id")
-			.param("words", words)
-			.param("id", id)
-			.update();
+		set(id, "words", words);
 	}
 
 	void setValue(UUID id, String value) {
-		this.jdbc.sql("update treatment_goal set value_word = :value where id = :id")
-			.param("value", value)
-			.param("id", id)
-			.update();
+		set(id, "value_word", value);
+	}
+
+	void setPosition(UUID id, int position) {
+		set(id, "position", position);
 	}
 
 	void setArchived(UUID id, boolean archived) {
 		this.jdbc
 			.sql("update treatment_goal set archived_at = case when :archived then now() else null end where id = :id")
 			.param("archived", archived)
-			.param("id", id)
-			.update();
-	}
-
-	void setPosition(UUID id, int position) {
-		this.jdbc.sql("update treatment_goal set position = :position where id = :id")
-			.param("position", position)
 			.param("id", id)
 			.update();
 	}
@@ -103,10 +94,18 @@ class GoalRepository {
 			.update();
 	}
 
+	/** One column of a goal; the column comes from this class, never from a request. */
+	private void set(UUID id, String column, Object value) {
+		this.jdbc.sql("update treatment_goal set " + column + " = :value where id = :id")
+			.param("value", value)
+			.param("id", id)
+			.update();
+	}
+
 	void revision(UUID goalId, UUID by, String part, String before, String after) {
 		this.jdbc.sql("""
-				insert into treatment_goal_revision (id, goal_id, changed_by, part, before, after)
-				values (:id, :goal, :by, :part, :before, :after)""")
+				insert into treatment_goal_revision (id, goal_id, changed_by, changed_at, part, before, after)
+				values (:id, :goal, :by, clock_timestamp(), :part, :before, :after)""")
 			.param("id", UUID.randomUUID())
 			.param("goal", goalId)
 			.param("by", by)

@@ -78,18 +78,21 @@ class GoalsApiIntegrationTests extends ApiIntegrationTestBase {
 		JsonNode reworded = patch(goal, Map.of("words", "Sleep through more nights", "value", "Joy")).expect(200)
 			.json();
 		JsonNode archived = patch(goal, Map.of("archived", true)).expect(200).json();
+		JsonNode untied = patch(goal, Map.of("value", "")).expect(200).json();
 
 		assertThat(reworded.get("words").stringValue()).isEqualTo("Sleep through more nights");
 		assertThat(reworded.get("value").stringValue()).isEqualTo("Joy");
 		assertThat(reworded.get("changedBy").stringValue()).isEqualTo(this.clinician.displayName());
 		assertThat(reworded.get("changedAt").isNull()).isFalse();
 		assertThat(archived.get("archived").booleanValue()).isTrue();
+		assertThat(untied.get("value").isNull()).as("an empty value unties it").isTrue();
 		assertThat(archived.get("words").stringValue()).as("kept, not deleted").isEqualTo("Sleep through more nights");
 		JsonNode history = this.api.http()
 			.get(this.client.token(), "/api/v1/goals/" + goal + "/history")
 			.expect(200)
 			.json();
-		assertThat(history.findValuesAsString("part")).containsExactlyInAnyOrder("added", "words", "value", "archived");
+		assertThat(history.findValuesAsString("part")).as("newest first")
+			.containsExactly("value", "archived", "value", "words", "added");
 		JsonNode wording = find(history, "words");
 		assertThat(wording.get("before").stringValue()).isEqualTo("Sleep better");
 		assertThat(wording.get("after").stringValue()).isEqualTo("Sleep through more nights");
