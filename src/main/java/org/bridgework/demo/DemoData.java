@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -14,6 +15,9 @@ import org.bridgework.caseload.Clients;
 import org.bridgework.caseload.NewClient;
 import org.bridgework.demo.DemoPeople.DemoClient;
 import org.bridgework.demo.DemoStory.DemoAssignment;
+import org.bridgework.goals.Goal;
+import org.bridgework.goals.GoalChange;
+import org.bridgework.goals.Goals;
 import org.bridgework.homework.AssignmentPlan;
 import org.bridgework.homework.Assignments;
 import org.bridgework.homework.EntryRequest;
@@ -47,6 +51,11 @@ class DemoData implements ApplicationRunner {
 	private static final SkipReason[] LIKELY_REASONS = { SkipReason.FORGOT, SkipReason.NO_TIME, SkipReason.NO_TIME,
 			SkipReason.OVERWHELMED, SkipReason.TOO_HARD, SkipReason.DOUBTS };
 
+	/** The value each demo goal serves, in the words of the values compass. */
+	private static final Map<String, String> VALUES = Map.of("Notice worry before it snowballs", "Growth",
+			"Worry less about work", "Joy", "Understand what lifts my mood", "Growth", "Feel more hopeful", "Joy",
+			"Speak up in team meetings", "Contribution", "Feel steadier around people", "Connection");
+
 	private final DemoProperties properties;
 
 	private final Accounts accounts;
@@ -63,8 +72,11 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final Goals goals;
+
 	DemoData(DemoProperties properties, Accounts accounts, Clients clients, Assignments assignments, Practice practice,
-			TransactionTemplate transaction, JdbcClient jdbc, Clock clock) {
+			TransactionTemplate transaction, JdbcClient jdbc, Clock clock, Goals goals) {
+		this.goals = goals;
 		this.properties = properties;
 		this.accounts = accounts;
 		this.clients = clients;
@@ -105,6 +117,20 @@ class DemoData implements ApplicationRunner {
 			for (DemoAssignment planned : person.story().assignments()) {
 				UUID assignmentId = assign(clinician, client.id(), planned, today.minusWeeks(WEEKS_OF_HISTORY));
 				practise(clientUser, assignmentId, planned, today, random);
+			}
+			tieGoalsToValues(clinician, client.id());
+		}
+	}
+
+	/**
+	 * The goals the homework made, each tied to a value of the compass, as a clinician
+	 * would write them with the client.
+	 */
+	private void tieGoalsToValues(CurrentUser clinician, UUID clientId) {
+		for (Goal goal : this.goals.forClient(clinician, clientId)) {
+			String value = VALUES.get(goal.words());
+			if (value != null) {
+				this.goals.change(clinician, goal.id(), new GoalChange(null, value, null, null));
 			}
 		}
 	}

@@ -9,15 +9,24 @@ import org.bridgework.shared.FieldChecks;
 
 /**
  * A piece of homework agreed with a client: which template, why, when, and what to do
- * when something gets in the way. Knows on which days it is due and on which days it can
- * be recorded.
+ * when something gets in the way, and which of the client's goals it serves
+ * ({@code goalId}, or null when not tied to one yet). Knows on which days it is due and
+ * on which days it can be recorded.
  */
 public record Assignment(UUID id, UUID clientId, UUID templateVersionId, String templateKey, String title, String goal,
 		String purpose, WeeklySchedule schedule, String cue, Integer durationMinutes, LocalDate startDate,
-		LocalDate endDate, List<Barrier> barriers, Instant createdAt, String place) {
+		LocalDate endDate, List<Barrier> barriers, Instant createdAt, String place, UUID goalId) {
 
 	public Assignment {
 		barriers = List.copyOf(barriers);
+	}
+
+	/** An assignment not tied to a goal record (its goal, if any, only in words). */
+	public Assignment(UUID id, UUID clientId, UUID templateVersionId, String templateKey, String title, String goal,
+			String purpose, WeeklySchedule schedule, String cue, Integer durationMinutes, LocalDate startDate,
+			LocalDate endDate, List<Barrier> barriers, Instant createdAt, String place) {
+		this(id, clientId, templateVersionId, templateKey, title, goal, purpose, schedule, cue, durationMinutes,
+				startDate, endDate, barriers, createdAt, place, null);
 	}
 
 	/** An assignment without a place in its plan. */

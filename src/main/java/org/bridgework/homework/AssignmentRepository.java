@@ -41,9 +41,9 @@ class AssignmentRepository {
 	void insert(Assignment assignment, UUID createdBy) {
 		this.jdbc.sql("""
 				insert into assignment (id, client_id, template_version_id, title, goal, purpose, days_of_week,
-				    time_of_day, cue, duration_minutes, start_date, end_date, barriers, created_by)
+				    time_of_day, cue, duration_minutes, start_date, end_date, barriers, created_by, goal_id)
 				values (:id, :client, :template, :title, :goal, :purpose, :days::text[], :time, :cue, :duration,
-				    :start, :end, :barriers::jsonb, :createdBy)""")
+				    :start, :end, :barriers::jsonb, :createdBy, :goalId)""")
 			.param("id", assignment.id())
 			.param("client", assignment.clientId())
 			.param("template", assignment.templateVersionId())
@@ -65,6 +65,7 @@ class AssignmentRepository {
 			.param("end", assignment.endDate())
 			.param("barriers", this.json.writeValueAsString(assignment.barriers()))
 			.param("createdBy", createdBy)
+			.param("goalId", assignment.goalId())
 			.update();
 	}
 
@@ -90,6 +91,15 @@ class AssignmentRepository {
 			.list();
 	}
 
+	/** Ties the assignment to another goal (or none), its goal in words following. */
+	void serveGoal(UUID assignmentId, UUID goalId, String words) {
+		this.jdbc.sql("update assignment set goal_id = :goal, goal = :words where id = :id")
+			.param("goal", goalId)
+			.param("words", words)
+			.param("id", assignmentId)
+			.update();
+	}
+
 	private Assignment map(ResultSet rs, int row) throws SQLException {
 		Set<DayOfWeek> days = Arrays.stream((String[]) rs.getArray("days_of_week").getArray())
 			.map(DayOfWeek::valueOf)
@@ -102,7 +112,7 @@ class AssignmentRepository {
 				new WeeklySchedule(days, (time == null) ? null : time.toLocalTime()), rs.getString("cue"),
 				(Integer) rs.getObject("duration_minutes"), rs.getObject("start_date", LocalDate.class), end,
 				this.json.readValue(rs.getString("barriers"), BARRIERS), rs.getTimestamp("created_at").toInstant(),
-				rs.getString("place"));
+				rs.getString("place"), rs.getObject("goal_id", UUID.class));
 	}
 
 }

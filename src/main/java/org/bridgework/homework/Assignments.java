@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import org.bridgework.caseload.CareTeam;
 import org.bridgework.caseload.ClientAccess;
+import org.bridgework.goals.Goal;
+import org.bridgework.goals.Goals;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
 import org.bridgework.library.Template;
@@ -34,7 +36,10 @@ public class Assignments {
 
 	private final CareTeam careTeam;
 
-	Assignments(AssignmentRepository assignments, TemplateLibrary library, CareTeam careTeam) {
+	private final Goals goals;
+
+	Assignments(AssignmentRepository assignments, TemplateLibrary library, CareTeam careTeam, Goals goals) {
+		this.goals = goals;
 		this.assignments = assignments;
 		this.library = library;
 		this.careTeam = careTeam;
@@ -45,13 +50,38 @@ public class Assignments {
 		ClientAccess access = this.careTeam.requireClinician(clinician, clientId, "assign-homework");
 		Template template = templateFor(clinician, plan.templateKey());
 		Set<DayOfWeek> days = checkPlan(plan);
+		Goal goal = goalServed(access, plan);
 		Assignment assignment = new Assignment(UUID.randomUUID(), access.clientId(), template.versionId(),
-				template.key(), plan.title().trim(), FieldChecks.trimToNull(plan.goal()),
-				FieldChecks.trimToNull(plan.purpose()), new WeeklySchedule(days, plan.timeOfDay()),
-				FieldChecks.trimToNull(plan.cue()), plan.durationMinutes(), plan.startDate(), plan.endDate(),
-				cleanBarriers(plan.barriers()), null);
+				template.key(), plan.title().trim(), goalInWords(plan, goal), FieldChecks.trimToNull(plan.purpose()),
+				new WeeklySchedule(days, plan.timeOfDay()), FieldChecks.trimToNull(plan.cue()), plan.durationMinutes(),
+				plan.startDate(), plan.endDate(), cleanBarriers(plan.barriers()), null, null,
+				(goal == null) ? null : goal.id());
 		this.assignments.insert(assignment, clinician.id());
 		return assignment.id();
+	}
+
+	/**
+	 * The goal the plan serves: the client's goal named by id, or the one in use with the
+	 * words given (made when there is none). Words that name another goal than the id are
+	 * refused. The whole assignment is one transaction, so a refusal stores no goal
+	 * either.
+	 */
+	private Goal goalServed(ClientAccess access, AssignmentPlan plan) {
+		String words = FieldChecks.trimToNull(plan.goal());
+		if (plan.goalId() == null) {
+			return (words == null) ? null : this.goals.inWords(access, words);
+		}
+		Goal goal = this.goals.toServe(access, plan.goalId());
+		if (words != null && !words.equalsIgnoreCase(goal.words().strip())) {
+			throw new InvalidInputException("goal", "validation.goal.notTheGoalId");
+		}
+		return goal;
+	}
+
+	/** The goal as the clinician wrote it here, or else in the goal's own words. */
+	private static String goalInWords(AssignmentPlan plan, Goal goal) {
+		String words = FieldChecks.trimToNull(plan.goal());
+		return (words != null || goal == null) ? words : goal.words();
 	}
 
 	@Transactional(readOnly = true)

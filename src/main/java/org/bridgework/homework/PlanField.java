@@ -27,8 +27,14 @@ public enum PlanField {
 				.stream()
 				.map((day) -> day.name().substring(0, 3))
 				.collect(Collectors.joining(","))),
-	CUE("cue", "cue", Assignment::cue), PLACE("place", "place", Assignment::place), DURATION_MINUTES("durationMinutes",
-			"duration_minutes", (a) -> (a.durationMinutes() == null) ? null : a.durationMinutes().toString());
+	CUE("cue", "cue", Assignment::cue), PLACE("place", "place", Assignment::place),
+	DURATION_MINUTES("durationMinutes", "duration_minutes",
+			(a) -> (a.durationMinutes() == null) ? null : a.durationMinutes().toString()),
+	/**
+	 * The goal it serves, in words. Only the clinician changes it, by choosing another of
+	 * the client's goals ({@link Plans#serveGoal}), never through a proposal.
+	 */
+	GOAL("goal", "goal", Assignment::goal);
 
 	static final int TEXT_MAX = 2000;
 
@@ -79,6 +85,10 @@ public enum PlanField {
 			case TIME_OF_DAY -> time(value, checks);
 			case DAYS_OF_WEEK -> days(value, checks);
 			case DURATION_MINUTES -> minutes(value, checks);
+			case GOAL -> {
+				checks.add(this.jsonName, "validation.plan.unknown");
+				yield null;
+			}
 		};
 	}
 

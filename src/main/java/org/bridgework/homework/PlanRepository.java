@@ -74,7 +74,7 @@ class PlanRepository {
 			case TIME_OF_DAY -> (change.after() == null) ? null : Time.valueOf(LocalTime.parse(change.after()));
 			case DAYS_OF_WEEK -> fullDayNames(change.after());
 			case DURATION_MINUTES -> (change.after() == null) ? null : Integer.valueOf(change.after());
-			case CUE, PLACE -> change.after();
+			case CUE, PLACE, GOAL -> change.after();
 		};
 		String cast = (change.field() == PlanField.DAYS_OF_WEEK) ? "::text[]" : "";
 		// The column comes from the enum, never from a request.

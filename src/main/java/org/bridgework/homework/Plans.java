@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.bridgework.caseload.CareTeam;
+import org.bridgework.caseload.ClientAccess;
+import org.bridgework.goals.Goals;
 import org.bridgework.homework.Assignments.AccessibleAssignment;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
@@ -37,7 +39,11 @@ public class Plans {
 
 	private final CareTeam careTeam;
 
-	Plans(Assignments assignments, AssignmentRepository assignmentRows, PlanRepository plans, CareTeam careTeam) {
+	private final Goals goals;
+
+	Plans(Assignments assignments, AssignmentRepository assignmentRows, PlanRepository plans, CareTeam careTeam,
+			Goals goals) {
+		this.goals = goals;
 		this.assignments = assignments;
 		this.assignmentRows = assignmentRows;
 		this.plans = plans;
@@ -111,6 +117,26 @@ public class Plans {
 		List<PlanChange> changes = changes(assignment, values, checks);
 		checks.throwIfAny();
 		return revise(clinician, assignment, changes, null);
+	}
+
+	/**
+	 * The client's clinician ties the assignment to another of the client's goals in use
+	 * (or to none, with a null id); kept in the plan history with the goals' words.
+	 */
+	@Transactional
+	public Assignment serveGoal(CurrentUser clinician, UUID assignmentId, UUID goalId) {
+		Assignment assignment = clinicianAssignment(clinician, assignmentId, "change-goal-served");
+		if (Objects.equals(assignment.goalId(), goalId)) {
+			return assignment;
+		}
+		ClientAccess access = this.careTeam.requireClinician(clinician, assignment.clientId(), "change-goal-served");
+		String words = (goalId == null) ? null : this.goals.toServe(access, goalId).words();
+		this.assignmentRows.serveGoal(assignmentId, goalId, words);
+		if (!Objects.equals(assignment.goal(), words)) {
+			this.plans.insertRevision(assignmentId, clinician.id(), null,
+					List.of(new PlanChange(PlanField.GOAL, assignment.goal(), words)));
+		}
+		return this.assignmentRows.find(assignmentId).orElseThrow();
 	}
 
 	@Transactional(readOnly = true)

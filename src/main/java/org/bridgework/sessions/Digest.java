@@ -33,9 +33,10 @@ record Digest(LocalDate from, LocalDate to, LocalDate lastSession, LocalDate nex
 	 * @param averageQuality mean "how it went" (1-5) of the entries that have one, one
 	 * decimal, or null
 	 * @param rated how many entries the average is of
+	 * @param goal the words of the client's goal it serves, or null when none
 	 */
 	record AssignmentLine(UUID id, String title, int expected, int completed, int skipped, int extra,
-			Double averageQuality, int rated) {
+			Double averageQuality, int rated, String goal) {
 	}
 
 	/**

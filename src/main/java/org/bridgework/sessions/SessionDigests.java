@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 
 import org.bridgework.caseload.CareTeam;
 import org.bridgework.caseload.ClientAccess;
+import org.bridgework.goals.Goal;
+import org.bridgework.goals.Goals;
 import org.bridgework.homework.Adherence;
 import org.bridgework.homework.AdherenceReport;
 import org.bridgework.homework.Assignment;
@@ -58,8 +60,11 @@ class SessionDigests {
 
 	private final List<DigestContributor> contributors;
 
+	private final Goals goals;
+
 	SessionDigests(CareTeam careTeam, SessionCalendar calendar, CheckIns checkIns, AdherenceReport adherence,
-			Assignments assignments, Timeline timeline, List<DigestContributor> contributors) {
+			Assignments assignments, Timeline timeline, List<DigestContributor> contributors, Goals goals) {
+		this.goals = goals;
 		this.careTeam = careTeam;
 		this.calendar = calendar;
 		this.checkIns = checkIns;
@@ -77,9 +82,9 @@ class SessionDigests {
 		var from = sessions.since();
 		var to = sessions.today();
 		Adherence counts = this.adherence.between(clinician, clientId, from, to);
-		Map<UUID, String> titles = this.assignments.forClient(clinician, clientId)
-			.stream()
-			.collect(Collectors.toMap(Assignment::id, Assignment::title));
+		List<Assignment> assigned = this.assignments.forClient(clinician, clientId);
+		Map<UUID, String> titles = assigned.stream().collect(Collectors.toMap(Assignment::id, Assignment::title));
+		List<Goal> goals = this.goals.forClient(access);
 		int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
 		List<TimelineItem> items = this.timeline.lastDays(clinician, clientId, days)
 			.stream()
@@ -90,7 +95,8 @@ class SessionDigests {
 		List<Skip> skips = items.stream().map(TimelineItem::skip).filter(Objects::nonNull).toList();
 		return new Digest(from, to, sessions.lastSession(), sessions.nextSession(),
 				new Totals(counts.expected(), counts.completed(), counts.skipped(), counts.extra()),
-				assignmentLines(counts, titles, readable), mood(readable), skipsByReason(skips, titles),
+				byGoal(assignmentLines(counts, titles, readable, goalWords(assigned, goals)), assigned, goals),
+				mood(readable), skipsByReason(skips, titles),
 				readable.stream()
 					.filter(Entry::flagForSession)
 					.sorted(Comparator.comparing(Entry::occurredOn).thenComparing(Entry::createdAt))
@@ -115,7 +121,7 @@ class SessionDigests {
 	}
 
 	private static List<AssignmentLine> assignmentLines(Adherence counts, Map<UUID, String> titles,
-			List<Entry> readable) {
+			List<Entry> readable, Map<UUID, String> goals) {
 		Map<UUID, List<Integer>> qualities = readable.stream()
 			.filter((entry) -> entry.quality() != null)
 			.collect(Collectors.groupingBy(Entry::assignmentId,
@@ -124,9 +130,33 @@ class SessionDigests {
 		for (Adherence.PerAssignment a : counts.assignments()) {
 			List<Integer> rated = qualities.getOrDefault(a.id(), List.of());
 			lines.add(new AssignmentLine(a.id(), titles.get(a.id()), a.expected(), a.completed(), a.skipped(),
-					a.extra(), rated.isEmpty() ? null : oneDecimal(average(rated, Function.identity())), rated.size()));
+					a.extra(), rated.isEmpty() ? null : oneDecimal(average(rated, Function.identity())), rated.size(),
+					goals.get(a.id())));
 		}
 		return lines;
+	}
+
+	/** The words of the goal each assignment serves, by assignment; none when untied. */
+	private static Map<UUID, String> goalWords(List<Assignment> assigned, List<Goal> goals) {
+		Map<UUID, String> words = goals.stream().collect(Collectors.toMap(Goal::id, Goal::words));
+		Map<UUID, String> served = new java.util.HashMap<>();
+		assigned.stream()
+			.filter((a) -> words.containsKey(a.goalId()))
+			.forEach((a) -> served.put(a.id(), words.get(a.goalId())));
+		return served;
+	}
+
+	/** The lines in the client's order of goals, those tied to no goal last. */
+	private static List<AssignmentLine> byGoal(List<AssignmentLine> lines, List<Assignment> assigned,
+			List<Goal> goals) {
+		List<UUID> order = goals.stream().map(Goal::id).toList();
+		Map<UUID, Integer> place = new java.util.HashMap<>();
+		assigned.stream()
+			.filter((a) -> order.contains(a.goalId()))
+			.forEach((a) -> place.put(a.id(), order.indexOf(a.goalId())));
+		return lines.stream()
+			.sorted(Comparator.comparingInt((AssignmentLine line) -> place.getOrDefault(line.id(), Integer.MAX_VALUE)))
+			.toList();
 	}
 
 	static MoodChange mood(List<Entry> readable) {

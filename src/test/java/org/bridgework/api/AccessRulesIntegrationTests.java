@@ -288,7 +288,35 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			// Open to everyone, signed in or not: nobody in a crisis should need a token.
 			Route.open("GET", "/api/v1/crisis-resources")
 				.rightful(ANONYMOUS)
-				.expect(NOTHING_OF_THEIRS, ANONYMOUS, Caller.BAD_TOKEN, ADMIN, STRANGER_CLINICIAN, OTHER_CLIENT));
+				.expect(NOTHING_OF_THEIRS, ANONYMOUS, Caller.BAD_TOKEN, ADMIN, STRANGER_CLINICIAN, OTHER_CLIENT),
+			// Goals and values: the victim's goal (from their homework's goal) carries a
+			// SECRET value; the rightful change keeps its words.
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/goals")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("POST", "/api/v1/clients/{clientId}/goals")
+				.body((w) -> Map.of("words", "A goal of someone else's", "value", "Growth"))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("PATCH", "/api/v1/goals/{goalId}")
+				.at((w) -> "/api/v1/goals/" + AccessRulesIntegrationTests.victimGoal)
+				.body((w) -> Map.of("position", 1))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/goals/{goalId}/history")
+				.at((w) -> "/api/v1/goals/" + AccessRulesIntegrationTests.victimGoal + "/history")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("PUT", "/api/v1/assignments/{id}/goal")
+				.body((w) -> Map.of("goalId", AccessRulesIntegrationTests.victimGoal))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT));
+
+	/** The goal the victim's homework serves, set before any route is called. */
+	private static volatile UUID victimGoal;
 
 	private World world;
 
@@ -370,6 +398,18 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				victim.userId().toString(), assignment.id().toString(), entryId.toString(), privateEntryId.toString(),
 				skipId.toString(), fileAssignment.id().toString(), privateFile, "RIFF", proposalToAccept.toString(),
 				proposalToDiscuss.toString(), ideaToAccept.toString(), ideaToDiscuss.toString(), sessionId.toString());
+		victimGoal = UUID.fromString(this.api.http()
+			.get(clinician.token(), "/api/v1/clients/" + victim.id() + "/goals")
+			.expect(200)
+			.json()
+			.get(0)
+			.get("id")
+			.stringValue());
+		this.api.http()
+			.send("PATCH", "/api/v1/goals/" + victimGoal, clinician.token(), Map.of("value", "SECRET-VALUE-" + marker),
+					Map.of())
+			.expect(200);
+		secrets = Stream.concat(secrets.stream(), Stream.of(victimGoal.toString())).toList();
 		this.world = new World(clinician, victim, assignment, stranger, other, secrets, fileAssignment.id(),
 				privateFile, proposalToAccept, proposalToDiscuss, ideaToAccept, ideaToDiscuss, sessionId);
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.bridgework.caseload.ClientProfile;
 import org.bridgework.caseload.Clients;
+import org.bridgework.goals.Goals;
 import org.bridgework.homework.Adherence;
 import org.bridgework.homework.AdherenceReport;
 import org.bridgework.homework.Timeline;
@@ -55,6 +56,9 @@ class DemoDataIntegrationTests {
 	@Autowired
 	DemoData demoData;
 
+	@Autowired
+	Goals goals;
+
 	@Test
 	void demo_shouldGiveTheClinicianThreeClientsWithWeeksOfEntriesAndSkips() {
 		CurrentUser clinician = signIn(DemoPeople.CLINICIAN_EMAIL);
@@ -67,6 +71,15 @@ class DemoDataIntegrationTests {
 			assertThat(lastMonth.skipped()).isPositive();
 			assertThat(lastMonth.rate()).isBetween(0.3, 1.0);
 			assertThat(this.timeline.lastDays(clinician, client.id(), 28)).anyMatch(Timeline.TimelineItem::isSkip);
+		}
+	}
+
+	@Test
+	void demoClients_shouldHaveGoalsTiedToValues_thatTheirHomeworkServes() {
+		CurrentUser clinician = signIn(DemoPeople.CLINICIAN_EMAIL);
+		for (ClientProfile client : this.clients.caseload(clinician)) {
+			assertThat(this.goals.forClient(clinician, client.id())).isNotEmpty()
+				.allMatch((goal) -> goal.value() != null);
 		}
 	}
 

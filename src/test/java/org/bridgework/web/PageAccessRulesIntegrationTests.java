@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 
 import org.bridgework.caseload.Clients;
 import org.bridgework.caseload.NewClient;
+import org.bridgework.goals.Goal;
+import org.bridgework.goals.GoalChange;
+import org.bridgework.goals.Goals;
 import org.bridgework.homework.AssignmentPlan;
 import org.bridgework.homework.Assignments;
 import org.bridgework.homework.Attachments;
@@ -393,7 +396,70 @@ class PageAccessRulesIntegrationTests {
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
 				.expect(FORBIDDEN, CLIENTS),
 			// Crisis resources: open to everyone, about nobody's data.
-			PageRoute.get("/help").expect(SHOWN, EVERYONE));
+			PageRoute.get("/help").expect(SHOWN, EVERYONE),
+			// Goals and values: {goalId} is the goal the victim's homework serves. Its
+			// clinician keeps its words, sets it aside only with the tick (not sent
+			// here), and ties the homework to it again.
+			PageRoute.get("/clients/{clientId}/goals")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/clients/{clientId}/goals", (w) ->
+
+			form("words", "Sleep through more nights", "value", "Joy"))
+				.signedIn()
+				.expect(redirectStartingWith((w) -> "/clients/" + w.clientId() + "/goals?added#goal-"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.get("/clients/{clientId}/goals/{goalId}")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute
+				.post("/clients/{clientId}/goals/{goalId}",
+						(w) -> form("words", PageAccessRulesIntegrationTests.victimGoalWords, "value", "Growth"))
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/goals?saved#goal-"
+						+ PageAccessRulesIntegrationTests.victimGoal), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/clients/{clientId}/goals/{goalId}/archive", (w) -> form())
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/goals/"
+						+ PageAccessRulesIntegrationTests.victimGoal + "?notArchived"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/clients/{clientId}/goals/{goalId}/restore", (w) -> form())
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/goals?restored#goal-"
+						+ PageAccessRulesIntegrationTests.victimGoal), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/clients/{clientId}/goals/{goalId}/move-up", (w) -> form())
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/goals?moved#goal-"
+						+ PageAccessRulesIntegrationTests.victimGoal), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute
+				.post("/clients/{clientId}/assignments/{assignmentId}/goal",
+						(w) -> form("goalId", PageAccessRulesIntegrationTests.victimGoal.toString()))
+				.signedIn()
+				.expect(redirectTo(
+						(w) -> "/clients/" + w.clientId() + "/assignments/" + w.assignmentId() + "/plan?goalChanged"),
+						OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS));
+
+	/**
+	 * The goal the victim's homework serves, and its words, set before any route is
+	 * called.
+	 */
+	private static volatile UUID victimGoal;
+
+	private static volatile String victimGoalWords;
 
 	@LocalServerPort
 	int port;
@@ -433,6 +499,9 @@ class PageAccessRulesIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Goals goals;
 
 	private World world;
 
@@ -534,6 +603,12 @@ class PageAccessRulesIntegrationTests {
 		List<String> secrets = List.of("SECRET-", victimEmail, victim.id().toString(), victimAccount.toString(),
 				assignment.toString(), entry.toString(), privateEntry.toString(), skip.toString(), victimToken,
 				templateKey, voiceNote.toString(), "RIFF", idea.toString());
+		Goal goal = this.goals.forClient(user(clinician.accountId()), victim.id()).get(0);
+		this.goals.change(user(clinician.accountId()), goal.id(),
+				new GoalChange(null, "SECRET-VALUE-" + marker, null, null));
+		victimGoal = goal.id();
+		victimGoalWords = goal.words();
+		secrets = Stream.concat(secrets.stream(), Stream.of(goal.id().toString())).toList();
 		this.world = new World(victim.id(), victimEmail, assignment, victimToken, templateKey, today, secrets, people,
 				() -> tokenOf(this.clients.add(user(clinician.accountId()), "Invitee", unique("invitee"), LONDON)
 					.inviteUrl()),
@@ -739,7 +814,12 @@ class PageAccessRulesIntegrationTests {
 					       (select md5(coalesce(string_agg(concat_ws('|', id, email, display_name, password_hash, roles),
 					                                       ',' order by id), '')) from account) as account_content,
 					       (select md5(coalesce(string_agg(concat_ws('|', token_hash, accepted_at), ',' order by token_hash),
-					                            '')) from invitation) as invitation_content""")
+					                            '')) from invitation) as invitation_content,
+					       (select md5(coalesce(string_agg(concat_ws('|', id, words, value_word, position, archived_at),
+					                                       ',' order by id), '')) from treatment_goal) as goals,
+					       (select count(*) from treatment_goal_revision) as goal_revisions,
+					       (select md5(coalesce(string_agg(concat_ws('|', id, goal_id, goal), ',' order by id), ''))
+					          from assignment) as goals_served""")
 			.query()
 			.singleRow();
 	}
@@ -987,7 +1067,8 @@ class PageAccessRulesIntegrationTests {
 				.replace("{sessionId}", world.sessionId().toString())
 				.replace("{assignmentId}", world.assignmentId().toString())
 				.replace("{token}", world.usedToken())
-				.replace("{templateKey}", world.templateKey());
+				.replace("{templateKey}", world.templateKey())
+				.replace("{goalId}", String.valueOf(victimGoal));
 		}
 
 		/** The path with a new invitation in place of the victim's. */

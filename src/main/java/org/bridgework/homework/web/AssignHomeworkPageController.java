@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.bridgework.caseload.ClientProfile;
 import org.bridgework.caseload.Clients;
+import org.bridgework.goals.Goals;
 import org.bridgework.homework.Assignments;
 import org.bridgework.homework.PracticeIdea;
 import org.bridgework.homework.PracticeIdeas;
@@ -52,9 +53,12 @@ class AssignHomeworkPageController {
 
 	private final PracticeIdeas ideas;
 
+	private final Goals goals;
+
 	AssignHomeworkPageController(Clients clients, TemplateLibrary library, Assignments assignments, Messages messages,
-			Clock clock, PracticeIdeas ideas) {
+			Clock clock, PracticeIdeas ideas, Goals goals) {
 		this.ideas = ideas;
+		this.goals = goals;
 		this.clients = clients;
 		this.library = library;
 		this.assignments = assignments;
@@ -74,8 +78,10 @@ class AssignHomeworkPageController {
 			return chooser(clinician, model);
 		}
 		Template template = this.library.forAssigning(clinician, templateKey.trim());
-		return planForm(model, template, (idea != null) ? AssignmentForm.fromIdea(template, idea, todayOf(client))
-				: AssignmentForm.startingFrom(template, todayOf(client)), FormErrors.none());
+		return planForm(clinician, model, template,
+				(idea != null) ? AssignmentForm.fromIdea(template, idea, todayOf(client))
+						: AssignmentForm.startingFrom(template, todayOf(client)),
+				FormErrors.none());
 	}
 
 	/** An open idea of this client's; any other is not found. */
@@ -127,10 +133,11 @@ class AssignHomeworkPageController {
 			}
 			// Some values could not be read: show them with every other problem at once.
 			this.assignments.check(parsed.plan());
-			return rejected(model, response, template.get(), form, parsed.withServiceProblems(List.of()));
+			return rejected(clinician, model, response, template.get(), form, parsed.withServiceProblems(List.of()));
 		}
 		catch (InvalidInputException ex) {
-			return rejected(model, response, template.get(), form, parsed.withServiceProblems(ex.problems()));
+			return rejected(clinician, model, response, template.get(), form,
+					parsed.withServiceProblems(ex.problems()));
 		}
 	}
 
@@ -146,10 +153,10 @@ class AssignHomeworkPageController {
 		}
 	}
 
-	private String rejected(Model model, HttpServletResponse response, Template template, AssignmentForm form,
-			InvalidInputException problems) {
+	private String rejected(CurrentUser clinician, Model model, HttpServletResponse response, Template template,
+			AssignmentForm form, InvalidInputException problems) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return planForm(model, template, form, FormErrors.of(problems, this.messages));
+		return planForm(clinician, model, template, form, FormErrors.of(problems, this.messages));
 	}
 
 	private String chooser(CurrentUser clinician, Model model) {
@@ -157,8 +164,13 @@ class AssignHomeworkPageController {
 		return "review/choose-template";
 	}
 
-	private String planForm(Model model, Template template, AssignmentForm form, FormErrors errors) {
+	private String planForm(CurrentUser clinician, Model model, Template template, AssignmentForm form,
+			FormErrors errors) {
 		form.padBarrierRows();
+		ClientProfile client = (ClientProfile) model.getAttribute("client");
+		model.addAttribute("goals",
+				this.goals.forClient(clinician, client.id()).stream().filter((goal) -> !goal.archived()).toList());
+		model.addAttribute("newGoal", AssignmentForm.NEW_GOAL);
 		model.addAttribute("template", template);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.bridgework.homework.AssignmentPlan;
@@ -25,11 +26,16 @@ class AssignmentForm {
 
 	static final int MAX_BARRIER_ROWS = 20;
 
+	static final String NEW_GOAL = "new";
+
 	private String templateKey;
 
 	private String title;
 
 	private String goal;
+
+	/** One of the client's goals, or {@code new} (or nothing) for the words in goal. */
+	private String goalId;
 
 	private String purpose;
 
@@ -105,8 +111,27 @@ class AssignmentForm {
 		AssignmentPlan plan = new AssignmentPlan(this.templateKey, this.title, this.goal, this.purpose,
 				new LinkedHashSet<>(this.daysOfWeek), parse("timeOfDay", this.timeOfDay, LocalTime::parse, problems),
 				this.cue, parseMinutes(problems), parse("startDate", this.startDate, LocalDate::parse, problems),
-				parse("endDate", this.endDate, LocalDate::parse, problems), planned);
+				parse("endDate", this.endDate, LocalDate::parse, problems), planned, goalChosen(problems));
 		return new ParsedPlan(plan, problems, rows);
+	}
+
+	private UUID goalChosen(List<FieldProblem> problems) {
+		if (this.goalId == null || this.goalId.isBlank() || NEW_GOAL.equals(this.goalId)) {
+			return null;
+		}
+		try {
+			return UUID.fromString(this.goalId.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(FieldProblem.of("goalId", "validation.goal.unknown"));
+			return null;
+		}
+	}
+
+	/** Whether the form chose this goal; a new goal when none is chosen. */
+	public boolean choseGoal(String id) {
+		String chosen = (this.goalId == null || this.goalId.isBlank()) ? NEW_GOAL : this.goalId;
+		return chosen.equals(id);
 	}
 
 	public boolean hasDay(String day) {
@@ -152,6 +177,14 @@ class AssignmentForm {
 
 	public void setGoal(String goal) {
 		this.goal = goal;
+	}
+
+	public String getGoalId() {
+		return this.goalId;
+	}
+
+	public void setGoalId(String goalId) {
+		this.goalId = goalId;
 	}
 
 	public String getPurpose() {

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.bridgework.caseload.ClientProfile;
 import org.bridgework.caseload.Clients;
+import org.bridgework.goals.Goal;
+import org.bridgework.goals.Goals;
 import org.bridgework.homework.AdherenceReport;
 import org.bridgework.homework.Assignment;
 import org.bridgework.homework.AssignmentPanel;
@@ -33,9 +35,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The clinician's page for one client: how practice went, what is assigned, and what came
- * back over the last four weeks. Anyone but the client's clinician is told it does not
- * exist.
+ * The clinician's page for one client: how practice went, what is assigned (grouped by
+ * the goal each piece serves), and what came back over the last four weeks. Anyone but
+ * the client's clinician is told it does not exist.
  */
 @Controller
 class ClientReviewPageController {
@@ -69,10 +71,13 @@ class ClientReviewPageController {
 
 	private final PracticeIdeas ideas;
 
+	private final Goals goals;
+
 	ClientReviewPageController(Clients clients, Assignments assignments, AdherenceReport adherence, Timeline timeline,
 			ReviewWords words, GuidedAudio guidedAudio, AttachmentProperties limits, Messages messages, Plans plans,
-			ObjectProvider<AssignmentPanels> panels, PracticeIdeas ideas) {
+			ObjectProvider<AssignmentPanels> panels, PracticeIdeas ideas, Goals goals) {
 		this.ideas = ideas;
+		this.goals = goals;
 		this.plans = plans;
 		this.panels = panels;
 		this.clients = clients;
@@ -129,6 +134,9 @@ class ClientReviewPageController {
 				List.of(AdherenceSummary.of(WEEK, this.adherence.lastDays(clinician, clientId, WEEK)),
 						AdherenceSummary.of(FOUR_WEEKS, this.adherence.lastDays(clinician, clientId, FOUR_WEEKS))));
 		model.addAttribute("assignments", List.copyOf(assigned.values()));
+		List<Goal> goals = this.goals.forClient(clinician, clientId);
+		model.addAttribute("hasGoals", goals.stream().anyMatch((goal) -> !goal.archived()));
+		model.addAttribute("goalGroups", GoalGroup.of(goals, assigned.values()));
 		model.addAttribute("timeline",
 				this.timeline.lastDays(clinician, clientId, FOUR_WEEKS)
 					.stream()

@@ -155,19 +155,21 @@ class HomeworkApiController {
 	}
 
 	record AssignmentBody(String templateKey, String title, String goal, String purpose, ScheduleBody schedule,
-			String cue, Integer durationMinutes, LocalDate startDate, LocalDate endDate, List<Barrier> barriers) {
+			String cue, Integer durationMinutes, LocalDate startDate, LocalDate endDate, List<Barrier> barriers,
+			UUID goalId) {
 
 		AssignmentPlan toPlan() {
 			ScheduleBody plan = (this.schedule == null) ? new ScheduleBody(Set.of(), null) : this.schedule;
 			return new AssignmentPlan(this.templateKey, this.title, this.goal, this.purpose, plan.daysOfWeek(),
-					plan.timeOfDay(), this.cue, this.durationMinutes, this.startDate, this.endDate, this.barriers);
+					plan.timeOfDay(), this.cue, this.durationMinutes, this.startDate, this.endDate, this.barriers,
+					this.goalId);
 		}
 
 	}
 
 	record AssignmentView(UUID id, UUID clientId, String templateKey, String title, String goal, String purpose,
 			Map<String, Object> schedule, String cue, Integer durationMinutes, LocalDate startDate, LocalDate endDate,
-			List<Barrier> barriers, Instant createdAt, String place) {
+			List<Barrier> barriers, Instant createdAt, String place, UUID goalId) {
 
 		static AssignmentView of(Assignment a) {
 			List<String> days = a.schedule().orderedDays().stream().map((day) -> day.name().substring(0, 3)).toList();
@@ -175,7 +177,8 @@ class HomeworkApiController {
 			schedule.put("daysOfWeek", days);
 			schedule.put("timeOfDay", a.schedule().timeOfDay());
 			return new AssignmentView(a.id(), a.clientId(), a.templateKey(), a.title(), a.goal(), a.purpose(), schedule,
-					a.cue(), a.durationMinutes(), a.startDate(), a.endDate(), a.barriers(), a.createdAt(), a.place());
+					a.cue(), a.durationMinutes(), a.startDate(), a.endDate(), a.barriers(), a.createdAt(), a.place(),
+					a.goalId());
 		}
 
 	}

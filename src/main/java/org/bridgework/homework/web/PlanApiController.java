@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -63,6 +64,14 @@ class PlanApiController {
 		return AssignmentView.of(this.plans.change(clinician, id, values));
 	}
 
+	/**
+	 * Which of the client's goals the assignment serves; a null {@code goalId} unties it.
+	 */
+	@PutMapping("/api/v1/assignments/{id}/goal")
+	AssignmentView serveGoal(CurrentUser clinician, @PathVariable UUID id, @RequestBody GoalServed body) {
+		return AssignmentView.of(this.plans.serveGoal(clinician, id, body.goalId()));
+	}
+
 	@GetMapping("/api/v1/assignments/{id}/plan-history")
 	List<RevisionView> history(CurrentUser actor, @PathVariable UUID id) {
 		return this.plans.history(actor, id).stream().map(RevisionView::of).toList();
@@ -81,6 +90,9 @@ class PlanApiController {
 	}
 
 	record ReplyBody(String reply) {
+	}
+
+	record GoalServed(UUID goalId) {
 	}
 
 	record ChangeView(String field, String before, String after) {

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.bridgework.goals.Goals;
 import org.bridgework.homework.Assignment;
 import org.bridgework.homework.Assignments;
 import org.bridgework.homework.PlanProposal;
@@ -40,7 +41,10 @@ class PlanPageController {
 
 	private final Messages messages;
 
-	PlanPageController(Assignments assignments, Plans plans, PlanWords words, Messages messages) {
+	private final Goals goals;
+
+	PlanPageController(Assignments assignments, Plans plans, PlanWords words, Messages messages, Goals goals) {
+		this.goals = goals;
 		this.assignments = assignments;
 		this.plans = plans;
 		this.words = words;
@@ -90,6 +94,22 @@ class PlanPageController {
 		}
 	}
 
+	/** Which of the client's goals the assignment serves; an empty choice unties it. */
+	@PostMapping("/clients/{clientId}/assignments/{assignmentId}/goal")
+	String serveGoal(CurrentUser clinician, @PathVariable UUID clientId, @PathVariable UUID assignmentId,
+			@RequestParam(required = false) String goalId) {
+		clinicians(clinician, clientId, assignmentId);
+		String outcome = "goalChanged";
+		try {
+			UUID goal = (goalId == null || goalId.isBlank()) ? null : UUID.fromString(goalId.trim());
+			this.plans.serveGoal(clinician, assignmentId, goal);
+		}
+		catch (IllegalArgumentException | InvalidInputException ex) {
+			outcome = "goalRefused";
+		}
+		return "redirect:/clients/" + clientId + "/assignments/" + assignmentId + "/plan?" + outcome;
+	}
+
 	@PostMapping("/clients/{clientId}/proposals/{proposalId}/accept")
 	String accept(CurrentUser clinician, @PathVariable UUID clientId, @PathVariable UUID proposalId) {
 		Assignment assignment = proposalsAssignment(clinician, clientId, proposalId);
@@ -123,6 +143,13 @@ class PlanPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("days", PlanForm.allDays());
+		if (view.equals("plan/clinician-plan")) {
+			model.addAttribute("goals",
+					this.goals.forClient(person, assignment.clientId())
+						.stream()
+						.filter((goal) -> !goal.archived() || goal.id().equals(assignment.goalId()))
+						.toList());
+		}
 		model.addAttribute("proposals",
 				this.plans.proposals(person, assignment.id())
 					.stream()

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.bridgework.goals.Goals;
 import org.bridgework.homework.Assignment;
 import org.bridgework.homework.AssignmentPanels;
 import org.bridgework.homework.AttachmentProperties;
@@ -71,9 +72,12 @@ class PracticePageController {
 
 	private final ObjectProvider<AssignmentPanels> panels;
 
+	private final Goals goals;
+
 	PracticePageController(Assignments assignments, Practice practice, Today today, Attachments attachments,
 			AttachmentProperties limits, GuidedAudio guidedAudio, Messages messages,
-			ObjectProvider<AssignmentPanels> panels) {
+			ObjectProvider<AssignmentPanels> panels, Goals goals) {
+		this.goals = goals;
 		this.panels = panels;
 		this.guidedAudio = guidedAudio;
 		this.assignments = assignments;
@@ -202,6 +206,7 @@ class PracticePageController {
 		LocalDate clientToday = this.today.todayFor(client);
 		LocalDate day = dayOr(forms.entry().occurredOn(), clientToday);
 		model.addAttribute("assignment", assignment);
+		model.addAttribute("goal", (assignment.goalId() == null) ? null : this.goals.get(client, assignment.goalId()));
 		model.addAttribute("panels",
 				this.panels.orderedStream()
 					.flatMap((source) -> source.forPractice(client, assignment).stream())

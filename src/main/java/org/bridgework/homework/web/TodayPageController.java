@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.bridgework.caseload.CareTeam;
+import org.bridgework.goals.Goals;
 import org.bridgework.homework.Assignment;
 import org.bridgework.homework.Barrier;
 import org.bridgework.homework.Wins;
@@ -45,8 +46,11 @@ class TodayPageController {
 
 	private final Wins wins;
 
+	private final Goals goals;
+
 	TodayPageController(Today today, Assignments assignments, CareTeam careTeam, Messages messages,
-			ObjectProvider<AssignmentPanels> panels, Wins wins) {
+			ObjectProvider<AssignmentPanels> panels, Wins wins, Goals goals) {
+		this.goals = goals;
 		this.panels = panels;
 		this.wins = wins;
 		this.today = today;
@@ -62,6 +66,8 @@ class TodayPageController {
 		List<Assignment> own = this.assignments.forClient(client, clientId);
 		model.addAttribute("ownPlans", ownPlansAfterSkipping(own, skipped));
 		model.addAttribute("wins", this.wins.forClient(client));
+		model.addAttribute("goals",
+				this.goals.forClient(client, clientId).stream().filter((goal) -> !goal.archived()).toList());
 		List<PracticeLink> practices = own.stream()
 			.filter((assignment) -> assignment.covers(day))
 			.map((assignment) -> new PracticeLink(assignment, days(assignment.schedule())))
