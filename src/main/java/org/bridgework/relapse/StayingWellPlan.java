@@ -12,11 +12,11 @@ import java.util.UUID;
  */
 record StayingWellPlan(UUID clientId, PlanVersion current, List<Strategy> strategies) {
 
-	PlanRequest content() {
+	public PlanRequest content() {
 		return (this.current == null) ? PlanRequest.empty() : this.current.content();
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return content().isEmpty();
 	}
 
@@ -35,7 +35,7 @@ record StayingWellPlan(UUID clientId, PlanVersion current, List<Strategy> strate
 	 */
 	record Practised(UUID assignmentId, String title, int times, Double moodBefore, Double moodAfter) {
 
-		boolean hasMoods() {
+		public boolean hasMoods() {
 			return this.moodBefore != null && this.moodAfter != null;
 		}
 

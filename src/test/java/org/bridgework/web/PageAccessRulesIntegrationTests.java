@@ -34,6 +34,10 @@ import org.bridgework.ladders.LadderRequest;
 import org.bridgework.ladders.Ladders;
 import org.bridgework.ladders.StepBack;
 import org.bridgework.library.TemplateLibrary;
+import org.bridgework.relapse.BoosterRequest;
+import org.bridgework.relapse.Boosters;
+import org.bridgework.relapse.PlanRequest;
+import org.bridgework.relapse.StayingWellPlans;
 import org.bridgework.shared.Messages;
 import org.bridgework.web.Visitor.Page;
 import org.bridgework.testing.SampleFiles;
@@ -370,6 +374,38 @@ class PageAccessRulesIntegrationTests {
 				.signedIn()
 				.expect(SHOWN, OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			// The staying-well plan: each client opens their own (the other client's has
+			// nothing of the victim's); the victim's clinician writes it and plans and
+			// cancels booster tune-ups (cancelling needs a tick; without it nothing
+			// changes).
+			PageRoute.get("/staying-well").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/clients/{clientId}/staying-well")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute
+				.post("/clients/{clientId}/staying-well",
+						(w) -> form("warningSigns[0]", "SECRET-SIGN-AGAIN", "contacts[0].name", "SECRET-CONTACT-AGAIN"))
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/staying-well?saved"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute
+				.post("/clients/{clientId}/boosters",
+						(w) -> form("practice", "template:mindful-breathing", "startDate",
+								w.today().plusDays(40).toString(), "times", "1"))
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/staying-well?booster=scheduled#boosters"),
+						OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/clients/{clientId}/boosters/{boosterId}/cancel", (w) -> form())
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/staying-well?booster=notCancelled#boosters"),
+						OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
 				.expect(FORBIDDEN, CLIENTS));
 
 	@LocalServerPort
@@ -407,6 +443,12 @@ class PageAccessRulesIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	StayingWellPlans stayingWell;
+
+	@Autowired
+	Boosters boosters;
 
 	private World world;
 
@@ -484,6 +526,16 @@ class PageAccessRulesIntegrationTests {
 			.copy(user(clinician.accountId()), "mindful-breathing", "SECRET-TEMPLATE-" + marker)
 			.key();
 
+		this.stayingWell.save(user(clinician.accountId()), victim.id(),
+				new PlanRequest(List.of("SECRET-SIGN-" + marker), List.of("SECRET-TRIGGER-" + marker),
+						List.of(new PlanRequest.CopingStrategy("SECRET-STRATEGY-" + marker, assignment)),
+						List.of(new PlanRequest.Contact("SECRET-CONTACT-" + marker, "SECRET-REACH-" + marker, null)),
+						"SECRET-PLAN-NOTE-" + marker));
+		UUID booster = this.boosters
+			.schedule(user(clinician.accountId()), victim.id(),
+					new BoosterRequest(null, assignment, today.plusDays(30), null, 1, "SECRET-BOOSTER-" + marker))
+			.get(0);
+
 		this.clients.add(user(stranger.accountId()), "Stranger's client", unique("theirs"), LONDON);
 		Person.Credentials other = newClient(clinician, "Other client");
 		this.assignments.assign(user(clinician.accountId()), other.clientId(),
@@ -498,11 +550,11 @@ class PageAccessRulesIntegrationTests {
 		people.put(OTHER_CLIENT, other);
 		List<String> secrets = List.of("SECRET-", victimEmail, victim.id().toString(), victimAccount.toString(),
 				assignment.toString(), entry.toString(), privateEntry.toString(), skip.toString(), victimToken,
-				templateKey, voiceNote.toString(), "RIFF");
+				templateKey, voiceNote.toString(), "RIFF", booster.toString());
 		this.world = new World(victim.id(), victimEmail, assignment, victimToken, templateKey, today, secrets, people,
 				() -> tokenOf(this.clients.add(user(clinician.accountId()), "Invitee", unique("invitee"), LONDON)
 					.inviteUrl()),
-				voiceNote, proposalToAccept, proposalToDiscuss);
+				voiceNote, proposalToAccept, proposalToDiscuss, booster);
 
 		for (Person person : Person.values()) {
 			this.visitors.put(person, signedIn(person));
@@ -699,6 +751,9 @@ class PageAccessRulesIntegrationTests {
 					       (select md5(coalesce(string_agg(concat_ws('|', assignment_id, steps, current_step, updated_at), ','
 					                                       order by assignment_id), '')) from ladder) as ladders,
 					       (select count(*) from ladder_step_change) as ladder_step_changes,
+					       (select count(*) from staying_well_plan_version) as staying_well_versions,
+					       (select md5(coalesce(string_agg(concat_ws('|', id, assignment_id, cancelled_at), ','
+					                                       order by id), '')) from booster) as boosters,
 					       (select md5(coalesce(string_agg(concat_ws('|', id, email, display_name, password_hash, roles),
 					                                       ',' order by id), '')) from account) as account_content,
 					       (select md5(coalesce(string_agg(concat_ws('|', token_hash, accepted_at), ',' order by token_hash),
@@ -803,7 +858,8 @@ class PageAccessRulesIntegrationTests {
 	 */
 	record World(UUID clientId, String victimEmail, UUID assignmentId, String usedToken, String templateKey,
 			LocalDate today, List<String> secrets, Map<Person, Person.Credentials> people,
-			Supplier<String> freshInvitation, UUID attachmentId, UUID proposalToAccept, UUID proposalToDiscuss) {
+			Supplier<String> freshInvitation, UUID attachmentId, UUID proposalToAccept, UUID proposalToDiscuss,
+			UUID boosterId) {
 	}
 
 	/**
@@ -947,7 +1003,8 @@ class PageAccessRulesIntegrationTests {
 							.toString())
 				.replace("{assignmentId}", world.assignmentId().toString())
 				.replace("{token}", world.usedToken())
-				.replace("{templateKey}", world.templateKey());
+				.replace("{templateKey}", world.templateKey())
+				.replace("{boosterId}", world.boosterId().toString());
 		}
 
 		/** The path with a new invitation in place of the victim's. */
