@@ -123,8 +123,8 @@ class StayingWellPagesIntegrationTests {
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(planPath() + "?saved");
 		assertThat(text(own)).contains("Sleeping badly", "Cancelling plans", "Deadlines at work",
 				"One minute of breathing", "Your practice \"Breathing by the window\": done 2 times.",
-				"Mood on average 3 before and 6 after (out of 10).", "My sister Alex", "07700 900123", "A walk and a talk",
-				"Setbacks are part of it.", "by Dr ", "data-offline=\"later\"", "data-print");
+				"Mood on average 3 before and 6 after (out of 10).", "My sister Alex", "07700 900123",
+				"A walk and a talk", "Setbacks are part of it.", "by Dr ", "data-offline=\"later\"", "data-print");
 		assertThat(own.getResponse().getHeader("Cache-Control")).contains("no-store");
 		assertThat(clientPage).contains("2 warning signs, 1 triggers, 1 coping strategies, 1 people to contact.",
 				"Last changed", "Open the staying-well plan");
