@@ -2,7 +2,6 @@ package org.bridgework.relapse;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,10 +10,10 @@ import org.bridgework.caseload.CareTeam;
 import org.bridgework.caseload.ClientAccess;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
+import org.bridgework.shared.PathVariables;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -58,7 +57,7 @@ class StayingWellPanels implements WebMvcConfigurer, HandlerInterceptor {
 			return;
 		}
 		if (CLIENT_PAGE.equals(view.getViewName()) && user.is(Role.CLINICIAN)) {
-			UUID clientId = clientId(request);
+			UUID clientId = PathVariables.uuid(request, "clientId");
 			if (clientId != null) {
 				ClientAccess access = this.careTeam.requireClinician(user, clientId, "view-staying-well-plan");
 				view.addObject("stayingWellPanel", panel(user, access));
@@ -80,19 +79,6 @@ class StayingWellPanels implements WebMvcConfigurer, HandlerInterceptor {
 		return new Panel(access.clientId(), plan.current(), access.timezone(), content.warningSigns().size(),
 				content.triggers().size(), content.copingStrategies().size(), content.contacts().size(),
 				upcoming.size(), upcoming.isEmpty() ? null : upcoming.get(0).booster().date());
-	}
-
-	private static UUID clientId(HttpServletRequest request) {
-		if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
-				&& variables.get("clientId") instanceof String id) {
-			try {
-				return UUID.fromString(id);
-			}
-			catch (IllegalArgumentException ex) {
-				return null;
-			}
-		}
-		return null;
 	}
 
 	/**
