@@ -40,6 +40,9 @@ public class Boosters {
 
 	static final int NOTE_MAX = 500;
 
+	/** How far ahead the last tune-up of a series may be. */
+	static final int MAX_YEARS_AHEAD = 2;
+
 	private final CareTeam careTeam;
 
 	private final Assignments assignments;
@@ -82,13 +85,15 @@ public class Boosters {
 			.range("times", request.times(), 1, MAX_TIMES)
 			.check(times <= 1 || request.everyWeeks() != null, "everyWeeks", "validation.booster.everyWeeks")
 			.range("everyWeeks", request.everyWeeks(), 1, MAX_WEEKS_APART)
+			.check(!lastDay(request, times).isAfter(today.plusYears(MAX_YEARS_AHEAD)), "startDate",
+					"validation.booster.tooFar", MAX_YEARS_AHEAD)
 			.maxLength("note", request.note(), NOTE_MAX)
 			.throwIfAny();
 		String note = FieldChecks.trimToNull(request.note());
 		UUID series = UUID.randomUUID();
 		List<UUID> ids = new ArrayList<>();
 		for (int i = 0; i < times; i++) {
-			LocalDate day = request.startDate().plusWeeks((long) i * ((times > 1) ? request.everyWeeks() : 0));
+			LocalDate day = day(request, i);
 			UUID assignment = this.assignments.assign(clinician, access.clientId(), what.planOn(day, note));
 			Booster booster = new Booster(UUID.randomUUID(), access.clientId(), series, assignment, what.templateKey(),
 					what.title(), day, note, null);
@@ -96,6 +101,23 @@ public class Boosters {
 			ids.add(booster.id());
 		}
 		return ids;
+	}
+
+	/** The day of the series' tune-up number {@code i} (from 0). */
+	private static LocalDate day(BoosterRequest request, int i) {
+		return (i == 0) ? request.startDate() : request.startDate().plusWeeks((long) i * request.everyWeeks());
+	}
+
+	/**
+	 * The last day the request asks for, or a day that is surely in range when unsure.
+	 */
+	private static LocalDate lastDay(BoosterRequest request, int times) {
+		if (request.startDate() == null || times < 1 || times > MAX_TIMES) {
+			return LocalDate.MIN;
+		}
+		boolean series = times > 1 && request.everyWeeks() != null && request.everyWeeks() >= 1
+				&& request.everyWeeks() <= MAX_WEEKS_APART;
+		return series ? day(request, times - 1) : request.startDate();
 	}
 
 	/** The client's boosters, by date, with whether each was practised. */

@@ -252,7 +252,12 @@ class StayingWellApiIntegrationTests extends ApiIntegrationTestBase {
 				Map.of("templateKey", "no-such-practice", "startDate", client.today(), "times", 13))
 			.invalidFields();
 
+		List<String> tooFar = schedule(clinician, client, Map.of("templateKey", "mindful-breathing", "startDate",
+				client.today().plusYears(1), "times", 12, "everyWeeks", 52))
+			.invalidFields();
+
 		assertThat(past).containsExactlyInAnyOrder("startDate", "everyWeeks");
+		assertThat(tooFar).containsExactly("startDate");
 		assertThat(notTheirs).containsExactly("fromAssignmentId");
 		assertThat(nothing).containsExactly("templateKey");
 		assertThat(unknown).containsExactlyInAnyOrder("templateKey", "times", "everyWeeks");
