@@ -69,6 +69,14 @@ class AssignmentRepository {
 			.update();
 	}
 
+	/** Deletes the assignment unless something was recorded for it; true when deleted. */
+	boolean deleteIfUntouched(UUID id) {
+		return this.jdbc.sql("""
+				delete from assignment a where a.id = :id
+				and not exists (select 1 from entry e where e.assignment_id = a.id)
+				and not exists (select 1 from skip s where s.assignment_id = a.id)""").param("id", id).update() == 1;
+	}
+
 	Optional<Assignment> find(UUID id) {
 		return this.jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(this::map).optional();
 	}

@@ -1,6 +1,8 @@
 package org.bridgework.homework;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,6 +17,7 @@ import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
 import org.bridgework.library.Template;
 import org.bridgework.library.TemplateLibrary;
+import org.bridgework.shared.ConflictException;
 import org.bridgework.shared.FieldChecks;
 import org.bridgework.shared.InvalidInputException;
 import org.bridgework.shared.NotFoundException;
@@ -38,11 +41,15 @@ public class Assignments {
 
 	private final Goals goals;
 
-	Assignments(AssignmentRepository assignments, TemplateLibrary library, CareTeam careTeam, Goals goals) {
+	private final Clock clock;
+
+	Assignments(AssignmentRepository assignments, TemplateLibrary library, CareTeam careTeam, Goals goals,
+			Clock clock) {
 		this.goals = goals;
 		this.assignments = assignments;
 		this.library = library;
 		this.careTeam = careTeam;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -82,6 +89,23 @@ public class Assignments {
 	private static String goalInWords(AssignmentPlan plan, Goal goal) {
 		String words = FieldChecks.trimToNull(plan.goal());
 		return (words != null || goal == null) ? words : goal.words();
+	}
+
+	/**
+	 * Takes back an assignment that has not begun: its start date is still to come in the
+	 * client's time zone, so the client cannot have recorded anything for it. Used for
+	 * practices planned far ahead (booster tune-ups) that are no longer wanted; one that
+	 * has begun is refused, so nothing the client wrote is ever lost.
+	 */
+	@Transactional
+	public void withdrawBeforeStart(CurrentUser clinician, UUID assignmentId) {
+		Assignment assignment = this.assignments.find(assignmentId)
+			.orElseThrow(() -> new NotFoundException("Assignment"));
+		ClientAccess access = this.careTeam.requireClinician(clinician, assignment.clientId(), "withdraw-assignment");
+		if (!assignment.startDate().isAfter(LocalDate.now(this.clock.withZone(access.timezone())))
+				|| !this.assignments.deleteIfUntouched(assignmentId)) {
+			throw new ConflictException("problem.assignment.begun");
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -2,7 +2,6 @@ package org.bridgework.sessions;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,10 +10,10 @@ import org.bridgework.caseload.CareTeam;
 import org.bridgework.caseload.ClientAccess;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
+import org.bridgework.shared.PathVariables;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -63,7 +62,7 @@ class SessionPanels implements WebMvcConfigurer, HandlerInterceptor {
 			return;
 		}
 		if (CLIENT_PAGE.equals(view.getViewName()) && user.is(Role.CLINICIAN)) {
-			UUID clientId = clientId(request);
+			UUID clientId = PathVariables.uuid(request, "clientId");
 			if (clientId != null) {
 				ClientAccess access = this.careTeam.requireClinician(user, clientId, "view-sessions");
 				List<CheckIn> recent = this.checkIns.forClient(user, clientId);
@@ -78,19 +77,6 @@ class SessionPanels implements WebMvcConfigurer, HandlerInterceptor {
 			view.addObject("todaySessions", new TodayPanel(this.summaries.current(access).orElse(null),
 					this.calendar.of(access).nextSession(), UUID.randomUUID().toString()));
 		}
-	}
-
-	private static UUID clientId(HttpServletRequest request) {
-		if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
-				&& variables.get("clientId") instanceof String id) {
-			try {
-				return UUID.fromString(id);
-			}
-			catch (IllegalArgumentException ex) {
-				return null;
-			}
-		}
-		return null;
 	}
 
 	/**

@@ -313,6 +313,33 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				.body((w) -> Map.of("goalId", AccessRulesIntegrationTests.victimGoal))
 				.rightful(OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			// The victim's staying-well plan (with SECRET words) and a booster tune-up
+			// still to come. The rightful replace keeps a SECRET marker, so the plan
+			// stays secret whichever runs first.
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/relapse-prevention-plan")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("PUT", "/api/v1/clients/{clientId}/relapse-prevention-plan")
+				.body((w) -> stayingWellBody("SECRET-SIGN-AGAIN", null))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/relapse-prevention-plan/versions")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("POST", "/api/v1/clients/{clientId}/boosters")
+				.body((w) -> Map.of("templateKey", "mindful-breathing", "startDate", w.victim().today().plusDays(40)))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/boosters")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			// Cancelling is proven by its own test (StayingWellApiIntegrationTests).
+			Route.signedIn("DELETE", "/api/v1/boosters/{boosterId}")
+				.at((w) -> "/api/v1/boosters/" + w.booster())
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
 				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT));
 
 	/** The goal the victim's homework serves, set before any route is called. */
@@ -389,6 +416,21 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			.post(victim.token(), "/api/v1/me/practice-ideas", idea, Map.of("Idempotency-Key", "discuss-" + marker))
 			.created();
 
+		String stayingWell = "/api/v1/clients/" + victim.id() + "/relapse-prevention-plan";
+		this.api.http()
+			.send("PUT", stayingWell, clinician.token(), stayingWellBody("SECRET-SIGN-" + marker, assignment.id()),
+					Map.of())
+			.expect(200);
+		String booster = this.api.http()
+			.post(clinician.token(), "/api/v1/clients/" + victim.id() + "/boosters",
+					Map.of("fromAssignmentId", assignment.id(), "startDate", victim.today().plusDays(30), "note",
+							"SECRET-BOOSTER-NOTE-" + marker))
+			.expect(201)
+			.json()
+			.get("ids")
+			.get(0)
+			.stringValue();
+
 		Clinician stranger = this.api.newClinician();
 		this.api.newClientOf(stranger);
 		Client other = this.api.newClientOf(clinician);
@@ -397,7 +439,8 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 		List<String> secrets = List.of(victim.displayName(), victim.email(), victim.id().toString(),
 				victim.userId().toString(), assignment.id().toString(), entryId.toString(), privateEntryId.toString(),
 				skipId.toString(), fileAssignment.id().toString(), privateFile, "RIFF", proposalToAccept.toString(),
-				proposalToDiscuss.toString(), ideaToAccept.toString(), ideaToDiscuss.toString(), sessionId.toString());
+				proposalToDiscuss.toString(), ideaToAccept.toString(), ideaToDiscuss.toString(), sessionId.toString(),
+				booster);
 		victimGoal = UUID.fromString(this.api.http()
 			.get(clinician.token(), "/api/v1/clients/" + victim.id() + "/goals")
 			.expect(200)
@@ -411,7 +454,7 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			.expect(200);
 		secrets = Stream.concat(secrets.stream(), Stream.of(victimGoal.toString())).toList();
 		this.world = new World(clinician, victim, assignment, stranger, other, secrets, fileAssignment.id(),
-				privateFile, proposalToAccept, proposalToDiscuss, ideaToAccept, ideaToDiscuss, sessionId);
+				privateFile, proposalToAccept, proposalToDiscuss, ideaToAccept, ideaToDiscuss, sessionId, booster);
 	}
 
 	/** Three steps of breathing, the first named as given. */
@@ -419,6 +462,16 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 		return Map.of("steps",
 				List.of(Map.of("label", firstStep), Map.of("label", "3 minutes"), Map.of("label", "5 minutes")),
 				"moveOn", Map.of("kind", "DONE_DAYS", "days", 3, "ofLast", 3), "clientMayStep", false);
+	}
+
+	/** A staying-well plan whose first warning sign is as given. */
+	static Map<String, Object> stayingWellBody(String firstSign, UUID linked) {
+		Map<String, Object> strategy = new java.util.HashMap<>();
+		strategy.put("text", firstSign + "-STRATEGY");
+		strategy.put("assignmentId", linked);
+		return Map.of("warningSigns", List.of(firstSign), "triggers", List.of(firstSign + "-TRIGGER"),
+				"copingStrategies", List.of(strategy), "contacts",
+				List.of(Map.of("name", firstSign + "-CONTACT", "reach", "07700 900123")), "note", firstSign + "-NOTE");
 	}
 
 	static Stream<Arguments> refusals() {
@@ -533,7 +586,7 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 	 */
 	record World(Clinician clinician, Client victim, Assignment assignment, Clinician stranger, Client other,
 			List<String> secrets, UUID fileAssignment, String fileId, UUID proposalToAccept, UUID proposalToDiscuss,
-			UUID ideaToAccept, UUID ideaToDiscuss, UUID sessionId) {
+			UUID ideaToAccept, UUID ideaToDiscuss, UUID sessionId, String booster) {
 	}
 
 	/**

@@ -39,6 +39,10 @@ import org.bridgework.ladders.LadderRequest;
 import org.bridgework.ladders.Ladders;
 import org.bridgework.ladders.StepBack;
 import org.bridgework.library.TemplateLibrary;
+import org.bridgework.relapse.BoosterRequest;
+import org.bridgework.relapse.Boosters;
+import org.bridgework.relapse.PlanRequest;
+import org.bridgework.relapse.StayingWellPlans;
 import org.bridgework.shared.Messages;
 import org.bridgework.web.Visitor.Page;
 import org.bridgework.testing.SampleFiles;
@@ -451,6 +455,38 @@ class PageAccessRulesIntegrationTests {
 						(w) -> "/clients/" + w.clientId() + "/assignments/" + w.assignmentId() + "/plan?goalChanged"),
 						OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			// The staying-well plan: each client opens their own (the other client's has
+			// nothing of the victim's); the victim's clinician writes it and plans and
+			// cancels booster tune-ups (cancelling needs a tick; without it nothing
+			// changes).
+			PageRoute.get("/staying-well").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/clients/{clientId}/staying-well")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute
+				.post("/clients/{clientId}/staying-well",
+						(w) -> form("warningSigns[0]", "SECRET-SIGN-AGAIN", "contacts[0].name", "SECRET-CONTACT-AGAIN"))
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/staying-well?saved"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute
+				.post("/clients/{clientId}/boosters",
+						(w) -> form("practice", "template:mindful-breathing", "startDate",
+								w.today().plusDays(40).toString(), "times", "1"))
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/staying-well?booster=scheduled#boosters"),
+						OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/clients/{clientId}/boosters/{boosterId}/cancel", (w) -> form())
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/staying-well?booster=notCancelled#boosters"),
+						OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
 				.expect(FORBIDDEN, CLIENTS));
 
 	/**
@@ -499,6 +535,12 @@ class PageAccessRulesIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	StayingWellPlans stayingWell;
+
+	@Autowired
+	Boosters boosters;
 
 	@Autowired
 	Goals goals;
@@ -588,6 +630,16 @@ class PageAccessRulesIntegrationTests {
 			.copy(user(clinician.accountId()), "mindful-breathing", "SECRET-TEMPLATE-" + marker)
 			.key();
 
+		this.stayingWell.save(user(clinician.accountId()), victim.id(),
+				new PlanRequest(List.of("SECRET-SIGN-" + marker), List.of("SECRET-TRIGGER-" + marker),
+						List.of(new PlanRequest.CopingStrategy("SECRET-STRATEGY-" + marker, assignment)),
+						List.of(new PlanRequest.Contact("SECRET-CONTACT-" + marker, "SECRET-REACH-" + marker, null)),
+						"SECRET-PLAN-NOTE-" + marker));
+		UUID booster = this.boosters
+			.schedule(user(clinician.accountId()), victim.id(),
+					new BoosterRequest(null, assignment, today.plusDays(30), null, 1, "SECRET-BOOSTER-" + marker))
+			.get(0);
+
 		this.clients.add(user(stranger.accountId()), "Stranger's client", unique("theirs"), LONDON);
 		Person.Credentials other = newClient(clinician, "Other client");
 		this.assignments.assign(user(clinician.accountId()), other.clientId(),
@@ -602,7 +654,7 @@ class PageAccessRulesIntegrationTests {
 		people.put(OTHER_CLIENT, other);
 		List<String> secrets = List.of("SECRET-", victimEmail, victim.id().toString(), victimAccount.toString(),
 				assignment.toString(), entry.toString(), privateEntry.toString(), skip.toString(), victimToken,
-				templateKey, voiceNote.toString(), "RIFF", idea.toString());
+				templateKey, voiceNote.toString(), "RIFF", idea.toString(), booster.toString());
 		Goal goal = this.goals.forClient(user(clinician.accountId()), victim.id()).get(0);
 		this.goals.change(user(clinician.accountId()), goal.id(),
 				new GoalChange(null, "SECRET-VALUE-" + marker, null, null));
@@ -612,7 +664,7 @@ class PageAccessRulesIntegrationTests {
 		this.world = new World(victim.id(), victimEmail, assignment, victimToken, templateKey, today, secrets, people,
 				() -> tokenOf(this.clients.add(user(clinician.accountId()), "Invitee", unique("invitee"), LONDON)
 					.inviteUrl()),
-				voiceNote, proposalToAccept, proposalToDiscuss, idea, sessionId);
+				voiceNote, proposalToAccept, proposalToDiscuss, idea, sessionId, booster);
 
 		for (Person person : Person.values()) {
 			this.visitors.put(person, signedIn(person));
@@ -811,6 +863,9 @@ class PageAccessRulesIntegrationTests {
 					       (select md5(coalesce(string_agg(concat_ws('|', assignment_id, steps, current_step, updated_at), ','
 					                                       order by assignment_id), '')) from ladder) as ladders,
 					       (select count(*) from ladder_step_change) as ladder_step_changes,
+					       (select count(*) from staying_well_plan_version) as staying_well_versions,
+					       (select md5(coalesce(string_agg(concat_ws('|', id, assignment_id, cancelled_at), ','
+					                                       order by id), '')) from booster) as boosters,
 					       (select md5(coalesce(string_agg(concat_ws('|', id, email, display_name, password_hash, roles),
 					                                       ',' order by id), '')) from account) as account_content,
 					       (select md5(coalesce(string_agg(concat_ws('|', token_hash, accepted_at), ',' order by token_hash),
@@ -921,7 +976,7 @@ class PageAccessRulesIntegrationTests {
 	record World(UUID clientId, String victimEmail, UUID assignmentId, String usedToken, String templateKey,
 			LocalDate today, List<String> secrets, Map<Person, Person.Credentials> people,
 			Supplier<String> freshInvitation, UUID attachmentId, UUID proposalToAccept, UUID proposalToDiscuss,
-			UUID ideaId, UUID sessionId) {
+			UUID ideaId, UUID sessionId, UUID boosterId) {
 	}
 
 	/**
@@ -1068,6 +1123,7 @@ class PageAccessRulesIntegrationTests {
 				.replace("{assignmentId}", world.assignmentId().toString())
 				.replace("{token}", world.usedToken())
 				.replace("{templateKey}", world.templateKey())
+				.replace("{boosterId}", world.boosterId().toString())
 				.replace("{goalId}", String.valueOf(victimGoal));
 		}
 
