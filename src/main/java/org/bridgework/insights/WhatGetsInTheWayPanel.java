@@ -1,0 +1,118 @@
+package org.bridgework.insights;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.bridgework.homework.SkipReason;
+import org.bridgework.identity.CurrentUser;
+import org.bridgework.identity.Role;
+import org.bridgework.insights.WhatGetsInTheWay.Week;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Puts "what gets in the way" on the clinician's client page ({@code review/client})
+ * without homework knowing of this module: after the page was prepared for one of the
+ * client's clinicians, this adds {@code whatGetsInTheWay} to the model, which the page
+ * draws with {@code insights/panels.html}.
+ */
+@Configuration
+class WhatGetsInTheWayPanel implements WebMvcConfigurer, HandlerInterceptor {
+
+	static final String CLIENT_PAGE = "review/client";
+
+	private final Insights insights;
+
+	private final InsightsWords words;
+
+	WhatGetsInTheWayPanel(Insights insights, InsightsWords words) {
+		this.insights = insights;
+		this.words = words;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this).addPathPatterns("/clients/*");
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView view) {
+		if (view == null || !CLIENT_PAGE.equals(view.getViewName())
+				|| !(view.getModel().get("currentUser") instanceof CurrentUser user) || !user.is(Role.CLINICIAN)) {
+			return;
+		}
+		UUID clientId = clientId(request);
+		if (clientId != null) {
+			view.addObject("whatGetsInTheWay", panel(this.insights.whatGetsInTheWay(user, clientId, null)));
+		}
+	}
+
+	Panel panel(WhatGetsInTheWay picture) {
+		List<SkipReason> reasons = picture.reasonsSeen();
+		int[][] values = new int[picture.weeks().size()][reasons.size()];
+		for (int w = 0; w < picture.weeks().size(); w++) {
+			for (int r = 0; r < reasons.size(); r++) {
+				values[w][r] = picture.weeks().get(w).count(reasons.get(r));
+			}
+		}
+		String chart = picture.nothingNoted() ? null
+				: SvgChart.stackedBars("what-gets-in-the-way-chart",
+						this.words.get("insights.way.chart", picture.weeks().size(), picture.reading().text()),
+						picture.weeks().stream().map((week) -> this.words.week(week.weekStart())).toList(),
+						reasons.stream().map(this.words::reason).toList(), values);
+		List<Row> rows = picture.weeks().stream().map(this::row).toList();
+		List<NoteRow> notes = picture.notes()
+			.stream()
+			.map((note) -> new NoteRow(note.day(), this.words.day(note.day()), note.assignmentTitle(),
+					this.words.reason(note.reason()), note.note()))
+			.toList();
+		return new Panel(picture.weeks().size(), picture.reading().text(), chart, rows, notes, picture.nothingNoted());
+	}
+
+	private Row row(Week week) {
+		String reasons = week.reasons()
+			.stream()
+			.map((line) -> this.words.get("insights.way.reasonCount", this.words.reason(line.reason()), line.count()))
+			.collect(Collectors.joining(this.words.get("insights.list.comma")));
+		return new Row(this.words.week(week.weekStart()), week.weekStart(), week.total(), reasons);
+	}
+
+	private static UUID clientId(HttpServletRequest request) {
+		if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+				&& variables.get("clientId") instanceof String id) {
+			try {
+				return UUID.fromString(id);
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The section on the client page.
+	 *
+	 * @param chart the SVG, or null when nothing was noted
+	 */
+	record Panel(int weeks, String reading, String chart, List<Row> rows, List<NoteRow> notes, boolean empty) {
+	}
+
+	/** One week in the table: its label, how many skips, and their reasons in words. */
+	record Row(String week, java.time.LocalDate weekStart, int total, String reasons) {
+	}
+
+	record NoteRow(java.time.LocalDate day, String dayText, String practice, String reason, String note) {
+	}
+
+}
