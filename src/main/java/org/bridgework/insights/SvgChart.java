@@ -156,7 +156,7 @@ final class SvgChart {
 		legend(svg, lines.stream().map(Line::name).toList(),
 				(l, x, y) -> "<path d=\"M" + num(x - 2) + "," + num(y - 4) + " H" + num(x + 14) + "\" stroke=\""
 						+ COLOURS[l % COLOURS.length] + "\" stroke-width=\"2\"" + dash(l) + "/>"
-						+ marker(l, x + 6, y - 4));
+						+ marker(l, x + 6, y - 4).replace(" class=\"marker\"", ""));
 		return svg.append("</svg>").toString();
 	}
 
