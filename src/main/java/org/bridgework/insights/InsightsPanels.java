@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -77,7 +78,7 @@ class InsightsPanels implements AssignmentPanels {
 		List<Double> after = trend.weeks().stream().map(MoodTrend.Week::averageAfter).toList();
 		MoodTrend.Summary overall = trend.overall();
 		String name = this.words.get("insights.mood.chart", assignment.title(), trend.weeks().size(),
-				overall.averageBefore(), overall.averageAfter());
+				oneDecimal(overall.averageBefore()), oneDecimal(overall.averageAfter()));
 		String svg = SvgChart.lines("mood-" + assignment.id(), name, labels, MOOD_MIN, MOOD_MAX,
 				List.of(new Line(this.words.get("insights.mood.before"), before),
 						new Line(this.words.get("insights.mood.after"), after)));
@@ -87,7 +88,8 @@ class InsightsPanels implements AssignmentPanels {
 			.map((week) -> new MoodRow(this.words.week(week.weekStart()), week.weekStart(), week.entries(),
 					week.averageBefore(), week.averageAfter(), signed(week.change())))
 			.toList();
-		return new MoodPanel(trend.weeks().size(), svg, rows, overall, signed(overall.change()));
+		return new MoodPanel(trend.weeks().size(), svg, rows, overall.entries(), oneDecimal(overall.averageBefore()),
+				oneDecimal(overall.averageAfter()), signed(overall.change()));
 	}
 
 	LadderChart ladderChart(LadderState state) {
@@ -115,7 +117,11 @@ class InsightsPanels implements AssignmentPanels {
 		return new LadderChart(svg);
 	}
 
-	/** A change with its sign, as people write it: +1.5, -0.5, 0. */
+	static String oneDecimal(Double value) {
+		return (value == null) ? null : String.format(Locale.ROOT, "%.1f", value);
+	}
+
+	/** A change with its sign, as people write it: +1.5, -0.5, 0.0. */
 	static String signed(Double change) {
 		if (change == null) {
 			return null;
@@ -137,9 +143,11 @@ class InsightsPanels implements AssignmentPanels {
 	}
 
 	/**
-	 * @param overallChange the change over all weeks, with its sign
+	 * @param before the average before over all weeks, with one decimal
+	 * @param change the change over all weeks, with its sign
 	 */
-	record MoodPanel(int weeks, String chart, List<MoodRow> rows, MoodTrend.Summary overall, String overallChange) {
+	record MoodPanel(int weeks, String chart, List<MoodRow> rows, int entries, String before, String after,
+			String change) {
 	}
 
 	record MoodRow(String week, LocalDate weekStart, int entries, Double before, Double after, String change) {

@@ -218,9 +218,17 @@ final class SvgChart {
 		return ((max + step - 1) / step) * step;
 	}
 
-	/** Ticks at most about five apart on the scale, in whole numbers. */
+	/** A round step (1, 2, 5, 10, 20, ...) that gives at most five intervals. */
 	static int tickStep(int span) {
-		return Math.max(1, (span + 3) / 4);
+		int step = 1;
+		while (true) {
+			for (int factor : new int[] { 1, 2, 5 }) {
+				if (span <= step * factor * 5) {
+					return step * factor;
+				}
+			}
+			step *= 10;
+		}
 	}
 
 	static String escape(String text) {

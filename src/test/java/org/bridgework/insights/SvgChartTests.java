@@ -25,9 +25,13 @@ class SvgChartTests {
 	void theCountScaleRoundsUpToAWholeTickAndIsNeverEmpty() {
 		assertThat(SvgChart.niceTop(0)).isEqualTo(1);
 		assertThat(SvgChart.niceTop(1)).isEqualTo(1);
-		assertThat(SvgChart.niceTop(5)).isEqualTo(6);
-		assertThat(SvgChart.niceTop(8)).isEqualTo(8);
+		assertThat(SvgChart.niceTop(5)).isEqualTo(5);
+		assertThat(SvgChart.niceTop(7)).isEqualTo(8);
+		assertThat(SvgChart.niceTop(23)).isEqualTo(25);
 		assertThat(SvgChart.tickStep(8)).isEqualTo(2);
+		// Moods from 0 to 10: a line every 2.
+		assertThat(SvgChart.tickStep(10)).isEqualTo(2);
+		assertThat(SvgChart.tickStep(0)).isEqualTo(1);
 	}
 
 	@Test
