@@ -1,12 +1,12 @@
 package org.bridgework.insights;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.bridgework.caseload.ClientProfile;
 import org.bridgework.homework.SkipReason;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
@@ -14,7 +14,6 @@ import org.bridgework.insights.WhatGetsInTheWay.Week;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -51,9 +50,9 @@ class WhatGetsInTheWayPanel implements WebMvcConfigurer, HandlerInterceptor {
 				|| !(view.getModel().get("currentUser") instanceof CurrentUser user) || !user.is(Role.CLINICIAN)) {
 			return;
 		}
-		UUID clientId = clientId(request);
-		if (clientId != null) {
-			view.addObject("whatGetsInTheWay", panel(this.insights.whatGetsInTheWay(user, clientId, null)));
+		// The page has read the client for their clinician already.
+		if (view.getModel().get("client") instanceof ClientProfile client) {
+			view.addObject("whatGetsInTheWay", panel(this.insights.whatGetsInTheWay(user, client.id(), null)));
 		}
 	}
 
@@ -87,19 +86,6 @@ class WhatGetsInTheWayPanel implements WebMvcConfigurer, HandlerInterceptor {
 		return new Row(this.words.week(week.weekStart()), week.weekStart(), week.total(), reasons);
 	}
 
-	private static UUID clientId(HttpServletRequest request) {
-		if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
-				&& variables.get("clientId") instanceof String id) {
-			try {
-				return UUID.fromString(id);
-			}
-			catch (IllegalArgumentException ex) {
-				return null;
-			}
-		}
-		return null;
-	}
-
 	/**
 	 * The section on the client page.
 	 *
@@ -109,10 +95,10 @@ class WhatGetsInTheWayPanel implements WebMvcConfigurer, HandlerInterceptor {
 	}
 
 	/** One week in the table: its label, how many skips, and their reasons in words. */
-	record Row(String week, java.time.LocalDate weekStart, int total, String reasons) {
+	record Row(String week, LocalDate weekStart, int total, String reasons) {
 	}
 
-	record NoteRow(java.time.LocalDate day, String dayText, String practice, String reason, String note) {
+	record NoteRow(LocalDate day, String dayText, String practice, String reason, String note) {
 	}
 
 }
