@@ -40,8 +40,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * On a phone, the clinician's client page draws what gets in the way, mood before and
- * after and a ladder's steps as charts that fit the screen, each with its table; the
- * client sees their personal bests on Today. Every page is checked with axe-core.
+ * after and a ladder's steps as charts that fit the screen, each with its table (the
+ * ladder's page draws its steps too); the client sees their personal bests on Today.
+ * Every page is checked with axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InsightsBrowserTests extends BrowserTestSupport {
@@ -136,6 +137,12 @@ class InsightsBrowserTests extends BrowserTestSupport {
 			assertThat(page.locator("#ladder-chart-" + this.breathing + " path.step-line")).hasCount(1);
 			assertThat(page.locator("#ladder-" + this.breathing + " table")).containsText("Agreed in session");
 
+			assertNoSidewaysScrolling(page);
+			assertAccessible(page);
+
+			page.navigate(url("/assignments/" + this.breathing + "/ladder"));
+			assertFitsOnThePhone(page.locator("#ladder-chart-" + this.breathing));
+			assertThat(page.locator(".ladder-table")).containsText("Agreed in session");
 			assertNoSidewaysScrolling(page);
 			assertAccessible(page);
 		}

@@ -156,6 +156,10 @@ class InsightsPagesIntegrationTests {
 				"The table of step changes above says the same in words.");
 		// The chart comes right after the ladder's own table.
 		assertThat(page.indexOf("Step changes, oldest first")).isLessThan(page.indexOf("Steps over time"));
+		String ladderPage = page("/assignments/" + this.breathing + "/ladder", this.clinician);
+		assertThat(ladderPage).contains("<h3>Steps over time</h3>", "id=\"ladder-chart-" + this.breathing + "\"",
+				"Now on step 2 of 3.");
+		assertThat(ladderPage.indexOf("Step changes, oldest first")).isLessThan(ladderPage.indexOf("Steps over time"));
 	}
 
 	@Test
