@@ -112,7 +112,9 @@ final class SvgChart {
 	}
 
 	/**
-	 * Lines over the same x positions; a null value leaves a gap.
+	 * Lines over the same x positions; a null value leaves a gap. Every other line is
+	 * dashed with square markers (the others solid with round ones), so two lines differ
+	 * without colour; more would need a third shape.
 	 * @param yMin the bottom of the scale
 	 * @param yMax the top of the scale
 	 */

@@ -2,15 +2,18 @@ package org.bridgework.insights;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.bridgework.caseload.ClientProfile;
+import org.bridgework.homework.Assignment;
 import org.bridgework.homework.SkipReason;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
 import org.bridgework.insights.WhatGetsInTheWay.Week;
+import org.bridgework.ladders.Ladders;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -19,40 +22,61 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Puts "what gets in the way" on the clinician's client page ({@code review/client})
- * without homework knowing of this module: after the page was prepared for one of the
- * client's clinicians, this adds {@code whatGetsInTheWay} to the model, which the page
- * draws with {@code insights/panels.html}.
+ * Adds the insights to pages of other modules without those modules knowing of this one
+ * (they could not: insights reads them, so the other way round would be a cycle). After a
+ * page was prepared for a clinician, this puts on its model
+ * <ul>
+ * <li>{@code whatGetsInTheWay} on the client page ({@code review/client}), drawn with
+ * {@code insights/panels.html};</li>
+ * <li>{@code ladderChart} on a ladder's own page ({@code ladders/edit}) once the ladder
+ * has changed step, drawn under its table of step changes with
+ * {@code insights/assignment.html}.</li>
+ * </ul>
  */
 @Configuration
-class WhatGetsInTheWayPanel implements WebMvcConfigurer, HandlerInterceptor {
+class InsightsOnPages implements WebMvcConfigurer, HandlerInterceptor {
 
 	static final String CLIENT_PAGE = "review/client";
+
+	static final String LADDER_PAGE = "ladders/edit";
 
 	private final Insights insights;
 
 	private final InsightsWords words;
 
-	WhatGetsInTheWayPanel(Insights insights, InsightsWords words) {
+	private final Ladders ladders;
+
+	private final InsightsPanels panels;
+
+	InsightsOnPages(Insights insights, InsightsWords words, Ladders ladders, InsightsPanels panels) {
 		this.insights = insights;
 		this.words = words;
+		this.ladders = ladders;
+		this.panels = panels;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns("/clients/*");
+		registry.addInterceptor(this).addPathPatterns("/clients/*", "/assignments/*/ladder", "/assignments/*/ladder/*");
 	}
 
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView view) {
-		if (view == null || !CLIENT_PAGE.equals(view.getViewName())
-				|| !(view.getModel().get("currentUser") instanceof CurrentUser user) || !user.is(Role.CLINICIAN)) {
+		if (view == null || !(view.getModel().get("currentUser") instanceof CurrentUser user)
+				|| !user.is(Role.CLINICIAN)) {
 			return;
 		}
-		// The page has read the client for their clinician already.
-		if (view.getModel().get("client") instanceof ClientProfile client) {
+		Map<String, Object> model = view.getModel();
+		// Each page has read what it shows for the clinician already.
+		if (CLIENT_PAGE.equals(view.getViewName()) && model.get("client") instanceof ClientProfile client) {
 			view.addObject("whatGetsInTheWay", panel(this.insights.whatGetsInTheWay(user, client.id(), null)));
+		}
+		if (LADDER_PAGE.equals(view.getViewName()) && model.get("ladder") != null
+				&& model.get("assignment") instanceof Assignment assignment) {
+			this.ladders.find(user, assignment.id())
+				.filter((state) -> !state.history().isEmpty())
+				.ifPresent((state) -> view.addObject("ladderChart", this.panels.ladderChart(state)));
 		}
 	}
 
