@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.bridgework.caseload.CareTeam;
@@ -35,12 +37,16 @@ public class Wins {
 
 	private final AdherenceReport adherence;
 
+	private final AssignmentRepository assignments;
+
 	private final Clock clock;
 
-	Wins(CareTeam careTeam, EntryRepository entries, AdherenceReport adherence, Clock clock) {
+	Wins(CareTeam careTeam, EntryRepository entries, AdherenceReport adherence, AssignmentRepository assignments,
+			Clock clock) {
 		this.careTeam = careTeam;
 		this.entries = entries;
 		this.adherence = adherence;
+		this.assignments = assignments;
 		this.clock = clock;
 	}
 
@@ -63,9 +69,12 @@ public class Wins {
 			.round(withMood.stream().mapToInt((entry) -> entry.moodAfter() - entry.moodBefore()).average().orElseThrow()
 					* 10)
 				/ 10.0;
+		Map<UUID, String> titles = new LinkedHashMap<>();
+		this.assignments.forClient(access.clientId())
+			.forEach((assignment) -> titles.put(assignment.id(), assignment.title()));
 		return new ClientWins(daysPerWeek.getOrDefault(monday, 0L).intValue(), all.size(), daysPerWeek.size(),
 				daysPerWeek.values().stream().mapToInt(Long::intValue).max().orElse(0), extra, withMood.size(),
-				moodChange);
+				moodChange, PersonalBests.of(all, titles));
 	}
 
 	/**
@@ -76,9 +85,10 @@ public class Wins {
 	 * @param extraThisWeek practice this week beyond the plan
 	 * @param moodEntries entries of the last 28 days with a mood before and after
 	 * @param moodChange the average change from before to after, or null with none
+	 * @param personalBests the fullest week and each practice's bests
 	 */
 	public record ClientWins(int daysThisWeek, int practices, int weeks, int bestWeekDays, int extraThisWeek,
-			int moodEntries, Double moodChange) {
+			int moodEntries, Double moodChange, PersonalBests personalBests) {
 
 		public boolean moodLifted() {
 			return this.moodChange != null && this.moodChange > 0;

@@ -10,6 +10,7 @@ import org.bridgework.homework.AssignmentPanels;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.shared.Messages;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * suggested, for the client.
  */
 @Component
+@Order(0) // First with each assignment, so charts of other modules can follow its table.
 class LadderPanels implements AssignmentPanels {
 
 	private final Ladders ladders;

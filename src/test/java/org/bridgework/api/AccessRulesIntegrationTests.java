@@ -340,7 +340,16 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			Route.signedIn("DELETE", "/api/v1/boosters/{boosterId}")
 				.at((w) -> "/api/v1/boosters/" + w.booster())
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
-				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT));
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			// Insights: the victim's skip carries a SECRET note, their entries SECRET
+			// moods only in the private one.
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/what-gets-in-the-way")
+				.query((w) -> "?weeks=8")
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("GET", "/api/v1/assignments/{id}/mood-trend")
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT));
 
 	/** The goal the victim's homework serves, set before any route is called. */
 	private static volatile UUID victimGoal;
@@ -521,6 +530,12 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 
 		assertThat(asClinician).contains("SECRET-ANSWER-", "SECRET-NOTE-").doesNotContain("SECRET-PRIVATE-");
 		assertThat(profile).contains(this.world.victim().displayName(), this.world.victim().email());
+		String picture = this.api.http()
+			.get(this.world.clinician().token(),
+					"/api/v1/clients/" + this.world.victim().id() + "/what-gets-in-the-way")
+			.expect(200)
+			.body();
+		assertThat(picture).contains("SECRET-SKIP-NOTE-");
 	}
 
 	@Test

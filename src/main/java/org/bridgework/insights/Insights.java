@@ -1,0 +1,79 @@
+package org.bridgework.insights;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.bridgework.caseload.CareTeam;
+import org.bridgework.caseload.ClientAccess;
+import org.bridgework.homework.Assignment;
+import org.bridgework.homework.Assignments;
+import org.bridgework.homework.Practice;
+import org.bridgework.homework.Skip;
+import org.bridgework.homework.Timeline;
+import org.bridgework.homework.Timeline.TimelineItem;
+import org.bridgework.identity.CurrentUser;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pictures made from what the client already recorded: what gets in the way, week by
+ * week, and how mood moves with a practice. Read by the client and their clinicians,
+ * through homework's own reading rules (a clinician never sees a private entry's moods).
+ */
+@Service
+class Insights {
+
+	private final CareTeam careTeam;
+
+	private final Timeline timeline;
+
+	private final Assignments assignments;
+
+	private final Practice practice;
+
+	private final InsightsWords words;
+
+	private final Clock clock;
+
+	Insights(CareTeam careTeam, Timeline timeline, Assignments assignments, Practice practice, InsightsWords words,
+			Clock clock) {
+		this.careTeam = careTeam;
+		this.timeline = timeline;
+		this.assignments = assignments;
+		this.practice = practice;
+		this.words = words;
+		this.clock = clock;
+	}
+
+	/** The client's skips of the last {@code weeks} weeks (8 when null, at most 26). */
+	@Transactional(readOnly = true)
+	WhatGetsInTheWay whatGetsInTheWay(CurrentUser actor, UUID clientId, Integer weeks) {
+		// First, so that nothing is read for anyone but the client and their clinicians.
+		ClientAccess access = this.careTeam.require(actor, clientId, "view-what-gets-in-the-way");
+		ClientWeeks range = ClientWeeks.ending(this.clock.instant(), access.timezone(), ClientWeeks.clamp(weeks));
+		List<Skip> skips = this.timeline.lastDays(actor, clientId, range.days())
+			.stream()
+			.map(TimelineItem::skip)
+			.filter(Objects::nonNull)
+			.toList();
+		Map<UUID, String> titles = new LinkedHashMap<>();
+		this.assignments.forClient(actor, clientId)
+			.forEach((assignment) -> titles.put(assignment.id(), assignment.title()));
+		return WhatGetsInTheWay.of(range, skips, titles).withReadingText(this.words::reading);
+	}
+
+	/** Mood before and after one practice over the last {@code weeks} weeks. */
+	@Transactional(readOnly = true)
+	MoodTrend moodTrend(CurrentUser actor, UUID assignmentId, Integer weeks) {
+		Assignment assignment = this.assignments.get(actor, assignmentId);
+		ClientAccess access = this.careTeam.require(actor, assignment.clientId(), "view-mood-trend");
+		ClientWeeks range = ClientWeeks.ending(this.clock.instant(), access.timezone(), ClientWeeks.clamp(weeks));
+		return MoodTrend.of(assignment.id(), range, this.practice.entries(actor, assignmentId));
+	}
+
+}
