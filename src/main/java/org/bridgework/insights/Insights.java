@@ -1,6 +1,7 @@
 package org.bridgework.insights;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,11 @@ import java.util.UUID;
 
 import org.bridgework.caseload.CareTeam;
 import org.bridgework.caseload.ClientAccess;
+import org.bridgework.homework.Adherence;
+import org.bridgework.homework.AdherenceReport;
 import org.bridgework.homework.Assignment;
 import org.bridgework.homework.Assignments;
+import org.bridgework.homework.Entry;
 import org.bridgework.homework.Practice;
 import org.bridgework.homework.Skip;
 import org.bridgework.homework.Timeline;
@@ -40,8 +44,11 @@ class Insights {
 
 	private final Clock clock;
 
+	private final AdherenceReport adherence;
+
 	Insights(CareTeam careTeam, Timeline timeline, Assignments assignments, Practice practice, InsightsWords words,
-			Clock clock) {
+			Clock clock, AdherenceReport adherence) {
+		this.adherence = adherence;
 		this.careTeam = careTeam;
 		this.timeline = timeline;
 		this.assignments = assignments;
@@ -65,6 +72,30 @@ class Insights {
 		this.assignments.forClient(actor, clientId)
 			.forEach((assignment) -> titles.put(assignment.id(), assignment.title()));
 		return WhatGetsInTheWay.of(range, skips, titles).withReadingText(this.words::reading);
+	}
+
+	/**
+	 * Planned practice done, how it went and the days practised, week by week over the
+	 * last {@code weeks} weeks (8 when null, at most 26).
+	 */
+	@Transactional(readOnly = true)
+	PracticeWeeks practiceWeeks(CurrentUser actor, UUID clientId, Integer weeks) {
+		ClientAccess access = this.careTeam.require(actor, clientId, "view-practice-weeks");
+		ClientWeeks range = ClientWeeks.ending(this.clock.instant(), access.timezone(), ClientWeeks.clamp(weeks));
+		List<Adherence> perWeek = range.mondays()
+			.stream()
+			.map((monday) -> this.adherence.between(actor, clientId, monday, min(monday.plusDays(6), range.today())))
+			.toList();
+		List<Entry> entries = this.timeline.lastDays(actor, clientId, range.days())
+			.stream()
+			.map(TimelineItem::entry)
+			.filter(Objects::nonNull)
+			.toList();
+		return PracticeWeeks.of(range, perWeek, entries);
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
 	}
 
 	/** Mood before and after one practice over the last {@code weeks} weeks. */

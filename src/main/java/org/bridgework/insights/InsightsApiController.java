@@ -28,6 +28,12 @@ class InsightsApiController {
 		return this.insights.whatGetsInTheWay(actor, clientId, weeks);
 	}
 
+	@GetMapping("/api/v1/clients/{clientId}/practice-weeks")
+	PracticeWeeks practiceWeeks(CurrentUser actor, @PathVariable UUID clientId,
+			@RequestParam(required = false) Integer weeks) {
+		return this.insights.practiceWeeks(actor, clientId, weeks);
+	}
+
 	@GetMapping("/api/v1/assignments/{id}/mood-trend")
 	MoodTrend moodTrend(CurrentUser actor, @PathVariable UUID id, @RequestParam(required = false) Integer weeks) {
 		return this.insights.moodTrend(actor, id, weeks);

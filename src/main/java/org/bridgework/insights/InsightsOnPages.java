@@ -26,8 +26,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * (they could not: insights reads them, so the other way round would be a cycle). After a
  * page was prepared for a clinician, this puts on its model
  * <ul>
- * <li>{@code whatGetsInTheWay} on the client page ({@code review/client}), drawn with
- * {@code insights/panels.html};</li>
+ * <li>{@code whatGetsInTheWay} and {@code practiceWeeks} on the client page
+ * ({@code review/client}), drawn with {@code insights/panels.html};</li>
  * <li>{@code ladderChart} on a ladder's own page ({@code ladders/edit}) once the ladder
  * has changed step, drawn under its table of step changes with
  * {@code insights/assignment.html}.</li>
@@ -40,6 +40,11 @@ class InsightsOnPages implements WebMvcConfigurer, HandlerInterceptor {
 
 	static final String LADDER_PAGE = "ladders/edit";
 
+	/**
+	 * A quarter of a year: long enough to see practice settle, short enough for a phone.
+	 */
+	static final int PRACTICE_WEEKS = 12;
+
 	private final Insights insights;
 
 	private final InsightsWords words;
@@ -48,7 +53,11 @@ class InsightsOnPages implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final InsightsPanels panels;
 
-	InsightsOnPages(Insights insights, InsightsWords words, Ladders ladders, InsightsPanels panels) {
+	private final PracticeWeeksDrawing practiceWeeks;
+
+	InsightsOnPages(Insights insights, InsightsWords words, Ladders ladders, InsightsPanels panels,
+			PracticeWeeksDrawing practiceWeeks) {
+		this.practiceWeeks = practiceWeeks;
 		this.insights = insights;
 		this.words = words;
 		this.ladders = ladders;
@@ -71,6 +80,8 @@ class InsightsOnPages implements WebMvcConfigurer, HandlerInterceptor {
 		// Each page has read what it shows for the clinician already.
 		if (CLIENT_PAGE.equals(view.getViewName()) && model.get("client") instanceof ClientProfile client) {
 			view.addObject("whatGetsInTheWay", panel(this.insights.whatGetsInTheWay(user, client.id(), null)));
+			view.addObject("practiceWeeks",
+					this.practiceWeeks.panel(this.insights.practiceWeeks(user, client.id(), PRACTICE_WEEKS)));
 		}
 		if (LADDER_PAGE.equals(view.getViewName()) && model.get("ladder") != null
 				&& model.get("assignment") instanceof Assignment assignment) {

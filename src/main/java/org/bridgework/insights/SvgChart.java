@@ -40,6 +40,9 @@ final class SvgChart {
 			"<path d=\"M0,0 L6,6 M0,6 L6,0\" stroke=\"#fff\" stroke-width=\"1\"/>",
 			"<path d=\"M0,0 L6,6\" stroke=\"#fff\" stroke-width=\"1.5\"/>" };
 
+	/** No practice, one, two, three or more: light to deep, each darker than the last. */
+	private static final String[] SHADES = { "#ffffff", "#cfe8df", "#3f8f76", "#1f5f4c" };
+
 	private SvgChart() {
 	}
 
@@ -204,6 +207,71 @@ final class SvgChart {
 	}
 
 	/** Maps {@code value} from the domain {@code [min, max]} onto {@code [from, to]}. */
+	/**
+	 * A calendar of days, a column per week (Monday at the top) and a cell per day; a
+	 * day's count is written in its cell and its shade deepens with it, so the number,
+	 * not the colour, carries the meaning.
+	 * @param counts one per day from the first column's Monday, oldest first; a last week
+	 * still under way has fewer
+	 * @param weekLabels one per column
+	 * @param dayLabels seven, Monday first
+	 */
+	static String calendar(String id, String name, List<Integer> counts, List<String> weekLabels,
+			List<String> dayLabels) {
+		int columns = Math.max(1, weekLabels.size());
+		double cell = Math.min(22, (plotWidth() - 2.0) / columns);
+		int height = TOP + 7 * (int) Math.ceil(cell) + AXIS;
+		StringBuilder svg = new StringBuilder()
+			.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"")
+			.append(escape(id))
+			.append("\" viewBox=\"0 0 ")
+			.append(WIDTH)
+			.append(' ')
+			.append(height)
+			.append("\" role=\"img\" aria-label=\"")
+			.append(escape(name))
+			.append("\" font-family=\"sans-serif\" font-size=\"10\">");
+		for (int row = 0; row < 7; row++) {
+			if (row % 2 == 0) {
+				text(svg, LEFT - 4, TOP + cell * row + cell / 2 + 3, "end", dayLabels.get(row));
+			}
+		}
+		for (int i = 0; i < counts.size(); i++) {
+			int column = i / 7;
+			int row = i % 7;
+			double x = LEFT + column * cell;
+			double y = TOP + row * cell;
+			int count = counts.get(i);
+			svg.append("<rect class=\"day\" x=\"")
+				.append(num(x + 1))
+				.append("\" y=\"")
+				.append(num(y + 1))
+				.append("\" width=\"")
+				.append(num(cell - 2))
+				.append("\" height=\"")
+				.append(num(cell - 2))
+				.append("\" rx=\"2\" fill=\"")
+				.append(SHADES[Math.min(count, SHADES.length - 1)])
+				.append("\" stroke=\"#999\" stroke-width=\"0.5\"/>");
+			if (count > 0) {
+				svg.append("<text x=\"")
+					.append(num(x + cell / 2))
+					.append("\" y=\"")
+					.append(num(y + cell / 2 + 3.5))
+					.append("\" text-anchor=\"middle\" fill=\"")
+					.append((count >= 2) ? "#fff" : "#1f2a30")
+					.append("\">")
+					.append(count)
+					.append("</text>");
+			}
+		}
+		int every = Math.max(1, (columns + 5) / 6);
+		for (int c = 0; c < weekLabels.size(); c += every) {
+			text(svg, LEFT + c * cell + cell / 2, TOP + 7 * cell + 14, "middle", weekLabels.get(c));
+		}
+		return svg.append("</svg>").toString();
+	}
+
 	static double scale(double value, double min, double max, double from, double to) {
 		if (max == min) {
 			return from;

@@ -349,6 +349,9 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
 			Route.signedIn("GET", "/api/v1/assignments/{id}/mood-trend")
 				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/practice-weeks")
+				.rightful(OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT));
 
 	/** The goal the victim's homework serves, set before any route is called. */

@@ -63,6 +63,36 @@ class InsightsApiIntegrationTests extends ApiIntegrationTestBase {
 	}
 
 	@Test
+	void practiceWeeksCountPlannedPracticeDoneQualityAndDaysInTheClientsWeeks() {
+		Clinician clinician = this.api.newClinician();
+		Client client = this.api.newClientOf(clinician, "America/New_York");
+		Assignment breathing = this.api.assign(clinician, client,
+				assignmentBody("mindful-breathing", EVERY_DAY, client.today().minusDays(30), null));
+		this.api.record(client, breathing, client.today());
+		this.api.record(client, breathing, client.today());
+
+		JsonNode asClinician = this.api.http()
+			.get(clinician.token(), "/api/v1/clients/" + client.id() + "/practice-weeks?weeks=3")
+			.expect(200)
+			.json();
+		JsonNode asClient = this.api.http()
+			.get(client.token(), "/api/v1/clients/" + client.id() + "/practice-weeks?weeks=3")
+			.expect(200)
+			.json();
+
+		JsonNode weeks = asClinician.get("weeks");
+		assertThat(weeks.size()).isEqualTo(3);
+		JsonNode thisWeek = weeks.get(2);
+		assertThat(thisWeek.get("completed").intValue()).isEqualTo(1);
+		assertThat(thisWeek.get("daysPractised").intValue()).isEqualTo(1);
+		assertThat(thisWeek.get("averageQuality").doubleValue()).isEqualTo(4.0);
+		JsonNode lastDay = asClinician.get("days").get(asClinician.get("days").size() - 1);
+		assertThat(lastDay.get("date").stringValue()).isEqualTo(client.today().toString());
+		assertThat(lastDay.get("entries").intValue()).isEqualTo(2);
+		assertThat(asClient).isEqualTo(asClinician);
+	}
+
+	@Test
 	void theNumberOfWeeksIsKeptSensibleAndNonsenseIsRefused() {
 		Clinician clinician = this.api.newClinician();
 		Client client = this.api.newClientOf(clinician);

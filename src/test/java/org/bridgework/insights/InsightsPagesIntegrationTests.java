@@ -121,6 +121,19 @@ class InsightsPagesIntegrationTests {
 	}
 
 	@Test
+	void practiceWeekByWeekShowsWhatWasDoneHowItWentAndTheDaysPractisedWithATable() throws Exception {
+		record(this.monday, 3, 6, false);
+		record(this.monday, 3, 6, false);
+
+		String page = page("/clients/" + this.client.id(), this.clinician);
+
+		assertThat(page).contains("<h2 id=\"weeks-heading\">Practice week by week</h2>", "id=\"practice-done-chart\"",
+				"id=\"practice-quality-chart\"", "id=\"practice-calendar-chart\"",
+				"<caption>Practice by week (last 12 weeks)</caption>", "<td>4.0</td>");
+		assertThat(page).contains("with the number of entries written in it. One day with practice in all.");
+	}
+
+	@Test
 	void moodBeforeAndAfterIsChartedPerPracticeWithATableAndLeavesPrivateEntriesOut() throws Exception {
 		record(this.monday, 3, 6, false);
 		record(this.monday.minusWeeks(1), 2, 4, false);
