@@ -23,6 +23,9 @@ class PracticeWeeksDrawing {
 
 	static final int QUALITY_MAX = 5;
 
+	/** All of the plan done: the top of the scale for planned practice done. */
+	static final int FULL = 100;
+
 	private final InsightsWords words;
 
 	PracticeWeeksDrawing(InsightsWords words) {

@@ -55,7 +55,16 @@ final class SvgChart {
 	 * @param values {@code values[bar][series]}, counts of zero or more
 	 */
 	static String stackedBars(String id, String name, List<String> xLabels, List<String> seriesNames, int[][] values) {
-		int max = 0;
+		return stackedBars(id, name, xLabels, seriesNames, values, 0);
+	}
+
+	/**
+	 * Stacked bars on a scale reaching at least {@code scaleAtLeast}, e.g. 100 for
+	 * percentages, so a low week does not look full.
+	 */
+	static String stackedBars(String id, String name, List<String> xLabels, List<String> seriesNames, int[][] values,
+			int scaleAtLeast) {
+		int max = scaleAtLeast;
 		for (int[] bar : values) {
 			int total = 0;
 			for (int part : bar) {

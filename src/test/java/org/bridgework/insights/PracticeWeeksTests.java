@@ -69,6 +69,14 @@ class PracticeWeeksTests {
 		assertThat(svg).contains(">2 Mar</text>", ">Mon</text>");
 	}
 
+	@Test
+	void percentagesAreDrawnOnAScaleToAHundredSoALowWeekDoesNotLookFull() {
+		String svg = SvgChart.stackedBars("done", "Done", List.of("2 Mar"), List.of("Done (%)"), new int[][] { { 30 } },
+				100);
+
+		assertThat(svg).contains(">100</text>", ">30</text>");
+	}
+
 	private static Adherence adherence(int expected, int completed, int extra) {
 		return new Adherence(expected, completed, 0, extra, null, List.of());
 	}
