@@ -25,14 +25,23 @@ class AlertsPageController {
 
 	private final HelpRequests helpRequests;
 
-	AlertsPageController(Alerts alerts, HelpRequests helpRequests) {
+	private final AlertEscalation escalation;
+
+	private final AlertsProperties properties;
+
+	AlertsPageController(Alerts alerts, HelpRequests helpRequests, AlertEscalation escalation,
+			AlertsProperties properties) {
 		this.alerts = alerts;
 		this.helpRequests = helpRequests;
+		this.escalation = escalation;
+		this.properties = properties;
 	}
 
 	@GetMapping("/alerts")
 	String alerts(CurrentUser clinician, Model model) {
 		model.addAttribute("alerts", this.alerts.forClinician(clinician));
+		model.addAttribute("escalates", this.escalation.configured());
+		model.addAttribute("escalateAfterMinutes", this.properties.escalateAfter().toMinutes());
 		return "alerts/alerts";
 	}
 

@@ -106,6 +106,7 @@ class AlertEscalationIntegrationTests {
 		TestPeople.Client client = clientNamed("Jordan Quill");
 		UUID alertId = raise(client, CrisisSignal.Kind.PHQ9_ITEM9);
 
+		assertThat(this.escalation.configured()).isTrue();
 		this.clock.advance(Duration.ofMinutes(29));
 		assertThat(this.escalation.escalateDue()).as("not due yet").isZero();
 		this.clock.advance(Duration.ofMinutes(2));

@@ -111,7 +111,7 @@ class AlertsIntegrationTests {
 				"/alerts/" + alertId + "/acknowledge", this.client.user().displayName());
 		assertThat(page("/clients/" + this.client.id(), this.clinician)).contains("Needs your attention",
 				"/alerts/" + alertId + "/acknowledge");
-		assertThat(page("/alerts", this.clinician)).contains("thoughts of self-harm");
+		assertThat(page("/alerts", this.clinician)).contains("thoughts of self-harm", "sends no escalation emails");
 
 		this.mvc
 			.perform(post("/alerts/" + alertId + "/acknowledge").param("from", "clients")
