@@ -23,6 +23,7 @@ import org.bridgework.caseload.Clients;
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.safety.CrisisSignal;
+import org.bridgework.testing.TestAlerts;
 import org.bridgework.testing.TestPeople;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,13 +185,7 @@ class AlertEscalationIntegrationTests {
 	}
 
 	private UUID raise(TestPeople.Client client, CrisisSignal.Kind kind) {
-		UUID source = UUID.randomUUID();
-		this.transactions
-			.executeWithoutResult((status) -> this.events.publishEvent(new CrisisSignal(client.id(), kind, source)));
-		return this.jdbc.sql("select id from alert where source_id = :source")
-			.param("source", source)
-			.query(UUID.class)
-			.single();
+		return new TestAlerts(this.events, this.transactions, this.jdbc).raise(client.id(), kind);
 	}
 
 	/** A clock the test moves forward instead of waiting. */

@@ -6,6 +6,7 @@ import org.bridgework.caseload.Clients;
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.safety.CrisisSignal;
+import org.bridgework.testing.TestAlerts;
 import org.bridgework.testing.TestPeople;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,11 +101,7 @@ class AlertsIntegrationTests {
 
 	@Test
 	void caseloadAndClientPage_showTheOpenAlert_andAcknowledgeWorksWithoutJavaScript() throws Exception {
-		raise(CrisisSignal.Kind.PHQ9_ITEM9);
-		UUID alertId = this.jdbc.sql("select id from alert where client_id = :c")
-			.param("c", this.client.id())
-			.query(UUID.class)
-			.single();
+		UUID alertId = raise(CrisisSignal.Kind.PHQ9_ITEM9);
 
 		String caseload = page("/clients", this.clinician);
 		assertThat(caseload).contains("Needs your attention", "thoughts of self-harm",
@@ -133,11 +130,7 @@ class AlertsIntegrationTests {
 
 	@Test
 	void anotherClinician_neitherSeesNorAcknowledgesTheAlert() throws Exception {
-		raise(CrisisSignal.Kind.HELP_NOW);
-		UUID alertId = this.jdbc.sql("select id from alert where client_id = :c")
-			.param("c", this.client.id())
-			.query(UUID.class)
-			.single();
+		UUID alertId = raise(CrisisSignal.Kind.HELP_NOW);
 		CurrentUser stranger = new TestPeople(this.accounts, this.clients).clinician();
 
 		assertThat(page("/clients", stranger)).doesNotContain(this.client.user().displayName(), alertId.toString());
@@ -174,9 +167,8 @@ class AlertsIntegrationTests {
 			.andExpect(status().isForbidden());
 	}
 
-	private void raise(CrisisSignal.Kind kind) {
-		this.transactions.executeWithoutResult(
-				(status) -> this.events.publishEvent(new CrisisSignal(this.client.id(), kind, UUID.randomUUID())));
+	private UUID raise(CrisisSignal.Kind kind) {
+		return new TestAlerts(this.events, this.transactions, this.jdbc).raise(this.client.id(), kind);
 	}
 
 	private String page(String path, CurrentUser user) throws Exception {

@@ -15,6 +15,7 @@ import org.bridgework.api.ApiFixtures.Client;
 import org.bridgework.api.ApiFixtures.Clinician;
 import org.bridgework.safety.CrisisSignal;
 import org.bridgework.testing.SampleFiles;
+import org.bridgework.testing.TestAlerts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -502,13 +503,8 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			.json()
 			.get("alertId")
 			.stringValue();
-		UUID source = UUID.randomUUID();
-		this.transactions.executeWithoutResult((status) -> this.events
-			.publishEvent(new CrisisSignal(victim.id(), CrisisSignal.Kind.PHQ9_ITEM9, source)));
-		alertToAcknowledge = this.jdbc.sql("select id from alert where source_id = :source")
-			.param("source", source)
-			.query(UUID.class)
-			.single();
+		alertToAcknowledge = new TestAlerts(this.events, this.transactions, this.jdbc).raise(victim.id(),
+				CrisisSignal.Kind.PHQ9_ITEM9);
 		secrets = Stream.concat(secrets.stream(), Stream.of(helpAlert, alertToAcknowledge.toString())).toList();
 		this.world = new World(clinician, victim, assignment, stranger, other, secrets, fileAssignment.id(),
 				privateFile, proposalToAccept, proposalToDiscuss, ideaToAccept, ideaToDiscuss, sessionId, booster);

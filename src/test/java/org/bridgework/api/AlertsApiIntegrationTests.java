@@ -1,5 +1,7 @@
 package org.bridgework.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -93,22 +95,24 @@ class AlertsApiIntegrationTests extends ApiIntegrationTestBase {
 	}
 
 	private JsonNode alertOf(Clinician clinician, Client client) {
-		for (JsonNode alert : this.api.http().get(clinician.token(), "/api/v1/alerts").expect(200).json()) {
-			if (alert.get("clientId").stringValue().equals(client.id().toString())) {
-				return alert;
-			}
-		}
-		throw new AssertionError("No alert for " + client.id());
+		List<JsonNode> about = alertsOf(clinician, client);
+		assertThat(about).as("alerts about the client").hasSize(1);
+		return about.get(0);
 	}
 
 	private int alertsAbout(Clinician clinician, Client client) {
-		int count = 0;
-		for (JsonNode alert : this.api.http().get(clinician.token(), "/api/v1/alerts").expect(200).json()) {
+		return alertsOf(clinician, client).size();
+	}
+
+	/** The alerts in the clinician's list about this client. */
+	private List<JsonNode> alertsOf(Clinician clinician, Client client) {
+		List<JsonNode> about = new ArrayList<>();
+		this.api.http().get(clinician.token(), "/api/v1/alerts").expect(200).json().forEach((alert) -> {
 			if (alert.get("clientId").stringValue().equals(client.id().toString())) {
-				count++;
+				about.add(alert);
 			}
-		}
-		return count;
+		});
+		return about;
 	}
 
 }

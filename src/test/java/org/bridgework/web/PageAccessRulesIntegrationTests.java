@@ -47,6 +47,7 @@ import org.bridgework.safety.CrisisSignal;
 import org.bridgework.shared.Messages;
 import org.bridgework.web.Visitor.Page;
 import org.bridgework.testing.SampleFiles;
+import org.bridgework.testing.TestAlerts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -688,21 +689,11 @@ class PageAccessRulesIntegrationTests {
 		victimGoal = goal.id();
 		victimGoalWords = goal.words();
 		secrets = Stream.concat(secrets.stream(), Stream.of(goal.id().toString())).toList();
-		UUID helpSource = UUID.randomUUID();
-		UUID acknowledgeSource = UUID.randomUUID();
-		this.transactions.executeWithoutResult((status) -> {
-			this.events.publishEvent(new CrisisSignal(victim.id(), CrisisSignal.Kind.HELP_NOW, helpSource));
-			this.events.publishEvent(new CrisisSignal(victim.id(), CrisisSignal.Kind.PHQ9_ITEM9, acknowledgeSource));
-		});
-		List<String> alerts = this.jdbc.sql("select cast(id as text) from alert where client_id = :client")
-			.param("client", victim.id())
-			.query(String.class)
-			.list();
-		alertToAcknowledge = this.jdbc.sql("select id from alert where source_id = :source")
-			.param("source", acknowledgeSource)
-			.query(UUID.class)
-			.single();
-		secrets = Stream.concat(secrets.stream(), alerts.stream()).toList();
+		TestAlerts alerts = new TestAlerts(this.events, this.transactions, this.jdbc);
+		UUID openAlert = alerts.raise(victim.id(), CrisisSignal.Kind.HELP_NOW);
+		alertToAcknowledge = alerts.raise(victim.id(), CrisisSignal.Kind.PHQ9_ITEM9);
+		secrets = Stream.concat(secrets.stream(), Stream.of(openAlert.toString(), alertToAcknowledge.toString()))
+			.toList();
 		this.world = new World(victim.id(), victimEmail, assignment, victimToken, templateKey, today, secrets, people,
 				() -> tokenOf(this.clients.add(user(clinician.accountId()), "Invitee", unique("invitee"), LONDON)
 					.inviteUrl()),
