@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import org.bridgework.api.ApiFixtures.Assignment;
 import org.bridgework.api.ApiFixtures.Client;
 import org.bridgework.api.ApiFixtures.Clinician;
+import org.bridgework.safety.CrisisSignal;
 import org.bridgework.testing.SampleFiles;
+import org.bridgework.testing.TestAlerts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,6 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -352,10 +357,40 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
 			Route.signedIn("GET", "/api/v1/clients/{clientId}/practice-weeks")
 				.rightful(OWN_CLINICIAN)
-				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT));
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			// Crisis alerts: the victim pressed "I need help now", so they have an open
+			// alert (free of SECRETs: alerts carry none); the acknowledging route has an
+			// alert of its own, so the list keeps an open one whichever runs first.
+			Route.signedIn("GET", "/api/v1/alerts")
+				.rightful(OWN_CLINICIAN)
+				.expect(NOTHING_OF_THEIRS, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("POST", "/api/v1/alerts/{alertId}/acknowledgement")
+				.at((w) -> "/api/v1/alerts/" + AccessRulesIntegrationTests.alertToAcknowledge + "/acknowledgement")
+				.body((w) -> Map.of("note", "Called them"))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			// Another client asks for help for themselves.
+			Route.signedIn("POST", "/api/v1/me/help-requests")
+				.rightful(OWN_CLIENT)
+				.expect(OTHER_CLIENT, Set.of(200, 201))
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN));
 
 	/** The goal the victim's homework serves, set before any route is called. */
 	private static volatile UUID victimGoal;
+
+	/** An open alert of the victim's for the acknowledging route. */
+	private static volatile UUID alertToAcknowledge;
+
+	@Autowired
+	private ApplicationEventPublisher events;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	private World world;
 
@@ -465,6 +500,15 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 					Map.of())
 			.expect(200);
 		secrets = Stream.concat(secrets.stream(), Stream.of(victimGoal.toString())).toList();
+		String helpAlert = this.api.http()
+			.post(victim.token(), "/api/v1/me/help-requests", null)
+			.expect(201)
+			.json()
+			.get("alertId")
+			.stringValue();
+		alertToAcknowledge = new TestAlerts(this.events, this.transactions, this.jdbc).raise(victim.id(),
+				CrisisSignal.Kind.PHQ9_ITEM9);
+		secrets = Stream.concat(secrets.stream(), Stream.of(helpAlert, alertToAcknowledge.toString())).toList();
 		this.world = new World(clinician, victim, assignment, stranger, other, secrets, fileAssignment.id(),
 				privateFile, proposalToAccept, proposalToDiscuss, ideaToAccept, ideaToDiscuss, sessionId, booster);
 	}

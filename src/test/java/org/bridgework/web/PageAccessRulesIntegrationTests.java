@@ -43,9 +43,11 @@ import org.bridgework.relapse.BoosterRequest;
 import org.bridgework.relapse.Boosters;
 import org.bridgework.relapse.PlanRequest;
 import org.bridgework.relapse.StayingWellPlans;
+import org.bridgework.safety.CrisisSignal;
 import org.bridgework.shared.Messages;
 import org.bridgework.web.Visitor.Page;
 import org.bridgework.testing.SampleFiles;
+import org.bridgework.testing.TestAlerts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -59,7 +61,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -487,7 +491,22 @@ class PageAccessRulesIntegrationTests {
 				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "/staying-well?booster=notCancelled#boosters"),
 						OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
-				.expect(FORBIDDEN, CLIENTS));
+				.expect(FORBIDDEN, CLIENTS),
+			// Crisis alerts: the victim has an open alert (free of SECRETs: alerts carry
+			// none), and {alertId} is another of theirs for acknowledging. Every
+			// clinician
+			// has an alerts page; only the victim's shows the victim's. Another client
+			// asks for help for themselves.
+			PageRoute.get("/alerts").signedIn().expect(SHOWN, CLINICIANS).expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/alerts/{alertId}/acknowledge", (w) -> form("note", "Called them"))
+				.signedIn()
+				.expect(redirectStartingWith((w) -> "/alerts?alertAcknowledged"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/help-requests", (w) -> form())
+				.signedIn()
+				.expect(redirectStartingWith((w) -> "/help?"), CLIENTS)
+				.expect(FORBIDDEN, CLINICIANS));
 
 	/**
 	 * The goal the victim's homework serves, and its words, set before any route is
@@ -496,6 +515,15 @@ class PageAccessRulesIntegrationTests {
 	private static volatile UUID victimGoal;
 
 	private static volatile String victimGoalWords;
+
+	/** An open alert of the victim's, for the acknowledging route. */
+	private static volatile UUID alertToAcknowledge;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@LocalServerPort
 	int port;
@@ -661,6 +689,11 @@ class PageAccessRulesIntegrationTests {
 		victimGoal = goal.id();
 		victimGoalWords = goal.words();
 		secrets = Stream.concat(secrets.stream(), Stream.of(goal.id().toString())).toList();
+		TestAlerts alerts = new TestAlerts(this.events, this.transactions, this.jdbc);
+		UUID openAlert = alerts.raise(victim.id(), CrisisSignal.Kind.HELP_NOW);
+		alertToAcknowledge = alerts.raise(victim.id(), CrisisSignal.Kind.PHQ9_ITEM9);
+		secrets = Stream.concat(secrets.stream(), Stream.of(openAlert.toString(), alertToAcknowledge.toString()))
+			.toList();
 		this.world = new World(victim.id(), victimEmail, assignment, victimToken, templateKey, today, secrets, people,
 				() -> tokenOf(this.clients.add(user(clinician.accountId()), "Invitee", unique("invitee"), LONDON)
 					.inviteUrl()),
@@ -874,7 +907,9 @@ class PageAccessRulesIntegrationTests {
 					                                       ',' order by id), '')) from treatment_goal) as goals,
 					       (select count(*) from treatment_goal_revision) as goal_revisions,
 					       (select md5(coalesce(string_agg(concat_ws('|', id, goal_id, goal), ',' order by id), ''))
-					          from assignment) as goals_served""")
+					          from assignment) as goals_served,
+					       (select md5(coalesce(string_agg(concat_ws('|', id, status, acknowledged_by), ',' order by id),
+					                            '')) from alert) as alerts""")
 			.query()
 			.singleRow();
 	}
@@ -1124,7 +1159,8 @@ class PageAccessRulesIntegrationTests {
 				.replace("{token}", world.usedToken())
 				.replace("{templateKey}", world.templateKey())
 				.replace("{boosterId}", world.boosterId().toString())
-				.replace("{goalId}", String.valueOf(victimGoal));
+				.replace("{goalId}", String.valueOf(victimGoal))
+				.replace("{alertId}", String.valueOf(alertToAcknowledge));
 		}
 
 		/** The path with a new invitation in place of the victim's. */

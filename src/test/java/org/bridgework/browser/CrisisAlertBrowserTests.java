@@ -1,0 +1,108 @@
+package org.bridgework.browser;
+
+import java.util.EnumSet;
+import java.util.UUID;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.bridgework.caseload.Clients;
+import org.bridgework.caseload.NewClient;
+import org.bridgework.identity.Accounts;
+import org.bridgework.identity.CurrentUser;
+import org.bridgework.identity.IssuedInvitation;
+import org.bridgework.identity.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * On a phone, a client presses "I need help now" and sees the crisis resources at once;
+ * their clinician finds the alert on the caseload page and acknowledges it. Every page on
+ * the way is checked with axe-core.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CrisisAlertBrowserTests extends BrowserTestSupport {
+
+	private static final String PASSWORD = "a-long-crisis-alert-password";
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Clients clients;
+
+	private String clinicianEmail;
+
+	private String clientEmail;
+
+	private String clientName;
+
+	@BeforeEach
+	void aClinicianWithAClient() {
+		this.clinicianEmail = "alert-clinician-" + UUID.randomUUID() + "@example.test";
+		IssuedInvitation invitation = this.accounts.invite(null, this.clinicianEmail, "Dr Alert",
+				EnumSet.of(Role.CLINICIAN));
+		CurrentUser clinician = this.accounts
+			.findUser(this.accounts.acceptInvitation(invitation.token(), PASSWORD, null))
+			.orElseThrow();
+		this.clientEmail = "alert-client-" + UUID.randomUUID() + "@example.test";
+		this.clientName = "Kai " + UUID.randomUUID().toString().substring(0, 8);
+		NewClient added = this.clients.add(clinician, this.clientName, this.clientEmail, "Europe/London");
+		this.accounts.acceptInvitation(added.inviteUrl().substring(added.inviteUrl().lastIndexOf('/') + 1), PASSWORD,
+				null);
+	}
+
+	@Test
+	void clientAsksForHelp_seesTheResourcesAtOnce_andTheClinicianAcknowledgesTheAlert() {
+		try (BrowserContext phone = phone()) {
+			Page page = phone.newPage();
+			signIn(page, this.clientEmail, PASSWORD, "/today");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Need help now?")).click();
+			assertAccessible(page);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tell my clinician I need help"))
+				.click();
+
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your clinician has been told");
+			assertThat(page.locator(".crisis-resources")).containsText("Samaritans");
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Call 988"))).isVisible();
+			noSidewaysScrolling(page);
+			assertAccessible(page);
+		}
+		try (BrowserContext phone = phone()) {
+			Page page = phone.newPage();
+			signIn(page, this.clinicianEmail, PASSWORD, "/clients");
+			assertThat(page.locator("#alerts")).containsText("Needs your attention");
+			assertThat(page.locator("#alerts")).containsText(this.clientName);
+			assertThat(page.locator("#alerts")).containsText("Pressed \"I need help now\".");
+			noSidewaysScrolling(page);
+			assertAccessible(page);
+
+			page.getByLabel("Note (optional)").fill("Phoned, they are with a friend");
+			page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Acknowledge (" + this.clientName + ")"))
+				.click();
+
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("The alert is acknowledged");
+			assertThat(page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Acknowledge (" + this.clientName + ")")))
+				.hasCount(0);
+			assertAccessible(page);
+			page.navigate(url("/alerts"));
+			assertThat(page.locator("main")).containsText("Acknowledged by Dr Alert");
+			assertAccessible(page);
+		}
+	}
+
+	private static void noSidewaysScrolling(Page page) {
+		org.assertj.core.api.Assertions
+			.assertThat((Boolean) page
+				.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+			.isTrue();
+	}
+
+}
