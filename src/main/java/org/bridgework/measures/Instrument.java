@@ -8,14 +8,14 @@ import java.util.List;
  *
  * @param difficulty the unscored question after the items (PHQ-9, GAD-7), or null
  */
-record Instrument(String key, String title, String source, String licence, String stem, List<Option> options,
+public record Instrument(String key, String title, String source, String licence, String stem, List<Option> options,
 		List<String> items, Difficulty difficulty) {
 
-	int itemCount() {
+	public int itemCount() {
 		return this.items.size();
 	}
 
-	int maxAnswer() {
+	public int maxAnswer() {
 		return this.options.get(this.options.size() - 1).value();
 	}
 
@@ -24,10 +24,10 @@ record Instrument(String key, String title, String source, String licence, Strin
 		return this.options.stream().filter((o) -> o.value() == value).findFirst().map(Option::label).orElse(null);
 	}
 
-	record Option(int value, String label) {
+	public record Option(int value, String label) {
 	}
 
-	record Difficulty(String question, List<Option> options) {
+	public record Difficulty(String question, List<Option> options) {
 	}
 
 }

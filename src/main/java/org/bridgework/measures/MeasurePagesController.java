@@ -1,0 +1,117 @@
+package org.bridgework.measures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.bridgework.caseload.CareTeam;
+import org.bridgework.caseload.ClientAccess;
+import org.bridgework.identity.CurrentUser;
+import org.bridgework.safety.CrisisResources;
+import org.bridgework.shared.FormErrors;
+import org.bridgework.shared.InvalidInputException;
+import org.bridgework.shared.Messages;
+import org.bridgework.shared.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The client's pages: answer a questionnaire (plain form posts, one fieldset per item),
+ * see what it added up to, and look back over their own results.
+ */
+@Controller
+class MeasurePagesController {
+
+	private final Measures measures;
+
+	private final Instruments instruments;
+
+	private final CareTeam careTeam;
+
+	private final MeasureWords words;
+
+	private final CrisisResources crisisResources;
+
+	private final Messages messages;
+
+	MeasurePagesController(Measures measures, Instruments instruments, CareTeam careTeam, MeasureWords words,
+			CrisisResources crisisResources, Messages messages) {
+		this.measures = measures;
+		this.instruments = instruments;
+		this.careTeam = careTeam;
+		this.words = words;
+		this.crisisResources = crisisResources;
+		this.messages = messages;
+	}
+
+	@GetMapping("/measures/{instrument}")
+	String form(CurrentUser client, @PathVariable String instrument, Model model) {
+		this.careTeam.requireSelf(client, "open-measure");
+		Instrument known = this.measures.instrument(instrument);
+		model.addAttribute("form", TakeForm.empty(known, this.words.name(known.key())));
+		return "measures/take";
+	}
+
+	@PostMapping("/measures/{instrument}")
+	String take(CurrentUser client, @PathVariable String instrument, @RequestParam Map<String, String> params,
+			Model model, HttpServletResponse response) {
+		this.careTeam.requireSelf(client, "take-measure");
+		Instrument known = this.measures.instrument(instrument);
+		TakeForm form = TakeForm.posted(known, this.words.name(known.key()), params);
+		try {
+			MeasureResponse taken = this.measures.take(client, known.key(), form.chosen(), form.difficulty());
+			return "redirect:/measures/results/" + taken.id();
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("form", form.withErrors(FormErrors.of(ex, this.messages)));
+			return "measures/take";
+		}
+	}
+
+	@GetMapping("/measures/results/{id}")
+	String result(CurrentUser client, @PathVariable UUID id, Model model) {
+		ClientAccess access = this.careTeam.requireSelf(client, "view-measure-result");
+		MeasureResponse response = this.measures.get(client, id);
+		if (!response.clientId().equals(access.clientId())) {
+			throw new NotFoundException("Measure");
+		}
+		Instrument instrument = this.measures.instrument(response.instrument());
+		model.addAttribute("response", response);
+		model.addAttribute("name", this.words.name(response.instrument()));
+		model.addAttribute("band", this.words.band(response.severity()));
+		model.addAttribute("maxTotal", instrument.itemCount() * instrument.maxAnswer());
+		model.addAttribute("resources", response.item9Positive() ? this.crisisResources.all() : List.of());
+		return "measures/result";
+	}
+
+	@GetMapping("/measures")
+	String history(CurrentUser client, Model model) {
+		ClientAccess access = this.careTeam.requireSelf(client, "view-measures");
+		List<MeasureResponse> all = this.measures.series(client, access.clientId(), null);
+		List<Section> sections = new ArrayList<>();
+		for (Instrument instrument : this.instruments.all()) {
+			List<MeasureResponse> mine = all.stream().filter((r) -> r.instrument().equals(instrument.key())).toList();
+			if (!mine.isEmpty()) {
+				List<MeasureWords.Row> rows = new ArrayList<>(this.words.rows(mine, access.timezone()));
+				java.util.Collections.reverse(rows);
+				sections.add(new Section(instrument.key(), this.words.name(instrument.key()), rows));
+			}
+		}
+		model.addAttribute("sections", sections);
+		return "measures/history";
+	}
+
+	/** One instrument's results, newest first. */
+	public record Section(String key, String name, List<MeasureWords.Row> rows) {
+	}
+
+}
