@@ -77,10 +77,10 @@ class MeasurePagesController {
 		}
 	}
 
-	@GetMapping("/measures/results/{id}")
-	String result(CurrentUser client, @PathVariable UUID id, Model model) {
+	@GetMapping("/measures/results/{measureId}")
+	String result(CurrentUser client, @PathVariable UUID measureId, Model model) {
 		ClientAccess access = this.careTeam.requireSelf(client, "view-measure-result");
-		MeasureResponse response = this.measures.get(client, id);
+		MeasureResponse response = this.measures.get(client, measureId);
 		if (!response.clientId().equals(access.clientId())) {
 			throw new NotFoundException("Measure");
 		}
