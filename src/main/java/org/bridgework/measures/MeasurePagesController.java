@@ -1,6 +1,5 @@
 package org.bridgework.measures;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,21 +96,9 @@ class MeasurePagesController {
 	String history(CurrentUser client, Model model) {
 		ClientAccess access = this.careTeam.requireSelf(client, "view-measures");
 		List<MeasureResponse> all = this.measures.series(client, access.clientId(), null);
-		List<Section> sections = new ArrayList<>();
-		for (Instrument instrument : this.instruments.all()) {
-			List<MeasureResponse> mine = all.stream().filter((r) -> r.instrument().equals(instrument.key())).toList();
-			if (!mine.isEmpty()) {
-				List<MeasureWords.Row> rows = new ArrayList<>(this.words.rows(mine, access.timezone()));
-				java.util.Collections.reverse(rows);
-				sections.add(new Section(instrument.key(), this.words.name(instrument.key()), rows));
-			}
-		}
+		List<MeasureWords.Section> sections = this.words.sections(all, this.instruments.all(), access.timezone());
 		model.addAttribute("sections", sections);
 		return "measures/history";
-	}
-
-	/** One instrument's results, newest first. */
-	public record Section(String key, String name, List<MeasureWords.Row> rows) {
 	}
 
 }

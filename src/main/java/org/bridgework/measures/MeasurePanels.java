@@ -1,7 +1,6 @@
 package org.bridgework.measures;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -87,18 +86,8 @@ class MeasurePanels implements WebMvcConfigurer, HandlerInterceptor {
 	private ClinicianPanel clinician(CurrentUser clinician, ClientAccess access) {
 		ZoneId zone = access.timezone();
 		List<MeasureResponse> all = this.measures.series(clinician, access.clientId(), null);
-		List<Latest> latest = new ArrayList<>();
-		List<MeasurePagesController.Section> sections = new ArrayList<>();
-		for (Instrument instrument : this.instruments.all()) {
-			List<MeasureResponse> mine = all.stream().filter((r) -> r.instrument().equals(instrument.key())).toList();
-			if (!mine.isEmpty()) {
-				String name = this.words.name(instrument.key());
-				latest.add(new Latest(name, this.words.row(mine.get(mine.size() - 1), zone)));
-				List<MeasureWords.Row> rows = new ArrayList<>(this.words.rows(mine, zone));
-				java.util.Collections.reverse(rows);
-				sections.add(new MeasurePagesController.Section(instrument.key(), name, rows));
-			}
-		}
+		List<MeasureWords.Section> sections = this.words.sections(all, this.instruments.all(), zone);
+		List<Latest> latest = sections.stream().map((s) -> new Latest(s.name(), s.rows().get(0))).toList();
 		List<ScheduleLine> lines = this.schedules.forClient(clinician, access.clientId())
 			.stream()
 			.map((s) -> new ScheduleLine(s.schedule().id(), this.words.name(s.schedule().instrument()),
@@ -126,7 +115,7 @@ class MeasurePanels implements WebMvcConfigurer, HandlerInterceptor {
 	public record ScheduleLine(UUID id, String name, String every, java.time.LocalDate nextDue, boolean due) {
 	}
 
-	public record ClinicianPanel(UUID clientId, List<Latest> latest, List<MeasurePagesController.Section> sections,
+	public record ClinicianPanel(UUID clientId, List<Latest> latest, List<MeasureWords.Section> sections,
 			List<ScheduleLine> schedules) {
 	}
 
