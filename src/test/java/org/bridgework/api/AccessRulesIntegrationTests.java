@@ -375,10 +375,39 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			Route.signedIn("POST", "/api/v1/me/help-requests")
 				.rightful(OWN_CLIENT)
 				.expect(OTHER_CLIENT, Set.of(200, 201))
-				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN));
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			// Measures: the victim answered a PHQ-9 (item 9 at 0: the alerts below are
+			// raised on their own) and has a schedule;
+			// another client answers one of their own.
+			Route.signedIn("POST", "/api/v1/me/measures/{instrument}")
+				.at((w) -> "/api/v1/me/measures/GAD-7")
+				.body((w) -> Map.of("answers", List.of(0, 1, 0, 1, 0, 1, 0)))
+				.rightful(OWN_CLIENT)
+				.expect(OTHER_CLIENT, Set.of(201))
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/measures")
+				.query((w) -> "?instrument=PHQ-9")
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("POST", "/api/v1/clients/{clientId}/measure-schedules")
+				.body((w) -> Map.of("instrument", "GAD-7", "every", "MONTHLY", "startDate", w.victim().today()))
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/measure-schedules")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			// Stopping is proven by its own test (MeasuresApiIntegrationTests).
+			Route.signedIn("DELETE", "/api/v1/measure-schedules/{scheduleId}")
+				.at((w) -> "/api/v1/measure-schedules/" + AccessRulesIntegrationTests.victimSchedule)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT));
 
 	/** The goal the victim's homework serves, set before any route is called. */
 	private static volatile UUID victimGoal;
+
+	/** The victim's measure schedule, set before any route is called. */
+	private static volatile UUID victimSchedule;
 
 	/** An open alert of the victim's for the acknowledging route. */
 	private static volatile UUID alertToAcknowledge;
@@ -500,6 +529,17 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 					Map.of())
 			.expect(200);
 		secrets = Stream.concat(secrets.stream(), Stream.of(victimGoal.toString())).toList();
+		String measure = this.api.http()
+			.post(victim.token(), "/api/v1/me/measures/PHQ-9", Map.of("answers", List.of(3, 3, 2, 2, 1, 1, 0, 0, 0)))
+			.expect(201)
+			.json()
+			.get("id")
+			.stringValue();
+		victimSchedule = this.api.http()
+			.post(clinician.token(), "/api/v1/clients/" + victim.id() + "/measure-schedules",
+					Map.of("instrument", "PHQ-9", "every", "WEEKLY", "startDate", victim.today()))
+			.created();
+		secrets = Stream.concat(secrets.stream(), Stream.of(measure, victimSchedule.toString())).toList();
 		String helpAlert = this.api.http()
 			.post(victim.token(), "/api/v1/me/help-requests", null)
 			.expect(201)

@@ -39,6 +39,7 @@ import org.bridgework.ladders.LadderRequest;
 import org.bridgework.ladders.Ladders;
 import org.bridgework.ladders.StepBack;
 import org.bridgework.library.TemplateLibrary;
+import org.bridgework.measures.Measures;
 import org.bridgework.relapse.BoosterRequest;
 import org.bridgework.relapse.Boosters;
 import org.bridgework.relapse.PlanRequest;
@@ -506,7 +507,49 @@ class PageAccessRulesIntegrationTests {
 			PageRoute.post("/help-requests", (w) -> form())
 				.signedIn()
 				.expect(redirectStartingWith((w) -> "/help?"), CLIENTS)
-				.expect(FORBIDDEN, CLINICIANS));
+				.expect(FORBIDDEN, CLINICIANS),
+			// Measures: each client answers and reads their own; the victim's result is
+			// theirs alone; the victim's clinician schedules and stops (stopping needs
+			// the confirmation; without it nothing changes).
+			PageRoute.get("/measures").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/measures/{instrument}").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			PageRoute
+				.post("/measures/{instrument}",
+						(w) -> form("answers[0]", "1", "answers[1]", "0", "answers[2]", "1", "answers[3]", "0",
+								"answers[4]", "1", "answers[5]", "0", "answers[6]", "1", "answers[7]", "0",
+								"answers[8]", "0"))
+				.signedIn()
+				.expect(redirectStartingWith((w) -> "/measures/results/"), CLIENTS)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/measures/results/{measureId}")
+				.signedIn()
+				.expect(SHOWN, OWN_CLIENT)
+				.expect(HIDDEN, OTHER_CLIENT)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/clients/{clientId}/measure-schedules/new")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute
+				.post("/clients/{clientId}/measure-schedules",
+						(w) -> form("instrument", "GAD-7", "every", "MONTHLY", "startDate", w.today().toString()))
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "?scheduled#measures"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.get("/measure-schedules/{scheduleId}/stop")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/measure-schedules/{scheduleId}/stop", (w) -> form())
+				.signedIn()
+				.expect(redirectTo(
+						(w) -> "/measure-schedules/" + PageAccessRulesIntegrationTests.victimSchedule + "/stop"),
+						OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS));
 
 	/**
 	 * The goal the victim's homework serves, and its words, set before any route is
@@ -515,6 +558,13 @@ class PageAccessRulesIntegrationTests {
 	private static volatile UUID victimGoal;
 
 	private static volatile String victimGoalWords;
+
+	/**
+	 * The victim's PHQ-9 response and measure schedule, set before any route is called.
+	 */
+	private static volatile UUID victimMeasure;
+
+	private static volatile UUID victimSchedule;
 
 	/** An open alert of the victim's, for the acknowledging route. */
 	private static volatile UUID alertToAcknowledge;
@@ -572,6 +622,9 @@ class PageAccessRulesIntegrationTests {
 
 	@Autowired
 	Goals goals;
+
+	@Autowired
+	Measures measures;
 
 	private World world;
 
@@ -689,6 +742,18 @@ class PageAccessRulesIntegrationTests {
 		victimGoal = goal.id();
 		victimGoalWords = goal.words();
 		secrets = Stream.concat(secrets.stream(), Stream.of(goal.id().toString())).toList();
+		victimMeasure = this.measures.take(victimUser, "PHQ-9", List.of(3, 3, 2, 2, 1, 1, 0, 0, 0), null).id();
+		victimSchedule = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into measure_schedule (id, client_id, instrument, every, start_date, created_by)
+				values (:id, :client, 'PHQ-9', 'WEEKLY', :day, :by)""")
+			.param("id", victimSchedule)
+			.param("client", victim.id())
+			.param("day", today)
+			.param("by", clinician.accountId())
+			.update();
+		secrets = Stream.concat(secrets.stream(), Stream.of(victimMeasure.toString(), victimSchedule.toString()))
+			.toList();
 		TestAlerts alerts = new TestAlerts(this.events, this.transactions, this.jdbc);
 		UUID openAlert = alerts.raise(victim.id(), CrisisSignal.Kind.HELP_NOW);
 		alertToAcknowledge = alerts.raise(victim.id(), CrisisSignal.Kind.PHQ9_ITEM9);
@@ -908,6 +973,9 @@ class PageAccessRulesIntegrationTests {
 					       (select count(*) from treatment_goal_revision) as goal_revisions,
 					       (select md5(coalesce(string_agg(concat_ws('|', id, goal_id, goal), ',' order by id), ''))
 					          from assignment) as goals_served,
+					       (select count(*) from measure_response) as measure_responses,
+					       (select md5(coalesce(string_agg(concat_ws('|', id, every, start_date, stopped_at), ','
+					                                       order by id), '')) from measure_schedule) as measure_schedules,
 					       (select md5(coalesce(string_agg(concat_ws('|', id, status, acknowledged_by), ',' order by id),
 					                            '')) from alert) as alerts""")
 			.query()
@@ -1160,6 +1228,9 @@ class PageAccessRulesIntegrationTests {
 				.replace("{templateKey}", world.templateKey())
 				.replace("{boosterId}", world.boosterId().toString())
 				.replace("{goalId}", String.valueOf(victimGoal))
+				.replace("{instrument}", "PHQ-9")
+				.replace("{measureId}", String.valueOf(victimMeasure))
+				.replace("{scheduleId}", String.valueOf(victimSchedule))
 				.replace("{alertId}", String.valueOf(alertToAcknowledge));
 		}
 

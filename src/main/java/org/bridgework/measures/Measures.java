@@ -1,0 +1,109 @@
+package org.bridgework.measures;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.bridgework.caseload.CareTeam;
+import org.bridgework.caseload.ClientAccess;
+import org.bridgework.identity.CurrentUser;
+import org.bridgework.safety.CrisisSignal;
+import org.bridgework.shared.InvalidInputException;
+import org.bridgework.shared.InvalidInputException.FieldProblem;
+import org.bridgework.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Clients answer questionnaires; they and their clinicians read the series. Answers are
+ * checked whole before anything is stored, and scored here, never by the caller.
+ */
+@Service
+public class Measures {
+
+	private final Instruments instruments;
+
+	private final MeasureRepository responses;
+
+	private final CareTeam careTeam;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Measures(Instruments instruments, MeasureRepository responses, CareTeam careTeam, ApplicationEventPublisher events,
+			Clock clock) {
+		this.instruments = instruments;
+		this.responses = responses;
+		this.careTeam = careTeam;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores the signed-in client's answers. A PHQ-9 item 9 above 0 publishes a
+	 * {@link CrisisSignal} in this same transaction, so the alert a listener records
+	 * commits with the response or not at all.
+	 */
+	@Transactional
+	public MeasureResponse take(CurrentUser client, String instrumentKey, List<Integer> answers, Integer difficulty) {
+		ClientAccess access = this.careTeam.requireSelf(client, "take-measure");
+		Instrument instrument = instrument(instrumentKey);
+		check(instrument, answers, difficulty);
+		MeasureResponse response = new MeasureResponse(UUID.randomUUID(), access.clientId(), instrument.key(),
+				List.copyOf(answers), (instrument.difficulty() != null) ? difficulty : null, this.clock.instant(),
+				Scorer.score(instrument.key(), answers));
+		this.responses.add(response);
+		if (response.item9Positive()) {
+			this.events.publishEvent(new CrisisSignal(access.clientId(), CrisisSignal.Kind.PHQ9_ITEM9, response.id()));
+		}
+		return response;
+	}
+
+	/** The client's results of one instrument (all when null), oldest first. */
+	@Transactional(readOnly = true)
+	public List<MeasureResponse> series(CurrentUser actor, UUID clientId, String instrumentKey) {
+		this.careTeam.require(actor, clientId, "view-measures");
+		String key = (instrumentKey == null || instrumentKey.isBlank()) ? null : instrument(instrumentKey).key();
+		return this.responses.series(clientId, key);
+	}
+
+	/** One response, for the client who gave it or their clinicians. */
+	@Transactional(readOnly = true)
+	public MeasureResponse get(CurrentUser actor, UUID responseId) {
+		MeasureResponse response = this.responses.find(responseId).orElseThrow(() -> new NotFoundException("Measure"));
+		this.careTeam.require(actor, response.clientId(), "view-measures");
+		return response;
+	}
+
+	Instrument instrument(String key) {
+		return this.instruments.find(key).orElseThrow(() -> new NotFoundException("Instrument"));
+	}
+
+	static void check(Instrument instrument, List<Integer> answers, Integer difficulty) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (answers == null || answers.size() != instrument.itemCount()) {
+			problems
+				.add(FieldProblem.of("answers", "measures.answers.count", instrument.key(), instrument.itemCount()));
+		}
+		else {
+			for (int i = 0; i < answers.size(); i++) {
+				Integer answer = answers.get(i);
+				if (answer == null || answer < 0 || answer > instrument.maxAnswer()) {
+					problems.add(FieldProblem.of("answers[" + i + "]", "measures.answers.range", i + 1,
+							instrument.maxAnswer()));
+				}
+			}
+		}
+		if (difficulty != null && (instrument.difficulty() == null || difficulty < 0 || difficulty > 3)) {
+			problems.add(FieldProblem.of("difficulty", "measures.difficulty.range"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+}
