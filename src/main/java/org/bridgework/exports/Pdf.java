@@ -44,9 +44,10 @@ final class Pdf {
 
 	private static final float PAD = 3;
 
-	private static final int WIDEST_WEIGHT = 40;
+	/** Words longer than this (in points) break inside a column. */
+	private static final float LONGEST_WORD = 70;
 
-	private static final int NARROWEST_WEIGHT = 6;
+	private static final float WIDEST_COLUMN = 260;
 
 	private final PDDocument document;
 
@@ -158,7 +159,9 @@ final class Pdf {
 			boolean isHeader) throws IOException {
 		int lines = cells.stream().mapToInt(List::size).max().orElse(1);
 		float top = this.y;
-		if (this.y - (LEADING + 2 * PAD) < MARGIN + LEADING) {
+		float height = lines * LEADING + 2 * PAD;
+		boolean fitsOnAPage = height < (PAGE.getHeight() - 2 * MARGIN) / 2;
+		if (this.y - (fitsOnAPage ? height : LEADING + 2 * PAD) < MARGIN + LEADING) {
 			continueTable(table, widths, header);
 			top = this.y;
 		}
@@ -223,34 +226,53 @@ final class Pdf {
 		this.page.stroke();
 	}
 
-	/** Column widths in proportion to what they hold, within bounds. */
-	private float[] widths(ExportTable table) {
-		int[] weights = new int[table.columns().size()];
-		for (int column = 0; column < weights.length; column++) {
-			int widest = longestWord(table.columns().get(column));
+	/**
+	 * Column widths: each at least as wide as its longest word (within bounds), the room
+	 * left shared out by how much more each column's longest text would take.
+	 */
+	private float[] widths(ExportTable table) throws IOException {
+		int count = table.columns().size();
+		float[] least = new float[count];
+		float[] wanted = new float[count];
+		for (int column = 0; column < count; column++) {
+			List<String> texts = new ArrayList<>();
+			texts.add(table.columns().get(column));
 			for (List<String> row : table.rows()) {
-				String cell = row.get(column);
-				widest = Math.max(widest, (cell == null) ? 0 : cell.length());
+				texts.add((row.get(column) != null) ? row.get(column) : "");
 			}
-			weights[column] = Math.max(NARROWEST_WEIGHT, Math.min(WIDEST_WEIGHT, widest));
+			for (String text : texts) {
+				for (String line : printable(text).split("\n")) {
+					wanted[column] = Math.max(wanted[column], width(line, TEXT_SIZE));
+					for (String word : line.split(" ")) {
+						least[column] = Math.max(least[column], width(word, TEXT_SIZE));
+					}
+				}
+			}
+			least[column] = Math.min(least[column], LONGEST_WORD) + 2 * PAD;
+			wanted[column] = Math.max(least[column], Math.min(wanted[column] + 2 * PAD, WIDEST_COLUMN));
 		}
-		int sum = 0;
-		for (int weight : weights) {
-			sum += weight;
+		float leastSum = 0;
+		float extraSum = 0;
+		for (int column = 0; column < count; column++) {
+			leastSum += least[column];
+			extraSum += wanted[column] - least[column];
 		}
-		float[] widths = new float[weights.length];
-		for (int column = 0; column < weights.length; column++) {
-			widths[column] = width() * weights[column] / sum;
+		float[] widths = new float[count];
+		float used = 0;
+		for (int column = 0; column < count; column++) {
+			if (leastSum >= width()) {
+				widths[column] = width() * least[column] / leastSum;
+			}
+			else {
+				float share = (extraSum > 0) ? Math.min(1, (width() - leastSum) / extraSum) : 0;
+				widths[column] = least[column] + (wanted[column] - least[column]) * share;
+			}
+			used += widths[column];
+		}
+		for (int column = 0; column < count; column++) {
+			widths[column] += (width() - used) / count;
 		}
 		return widths;
-	}
-
-	private static int longestWord(String text) {
-		int longest = 0;
-		for (String word : text.split("\\s+")) {
-			longest = Math.max(longest, word.length());
-		}
-		return longest;
 	}
 
 	private List<List<String>> cells(List<String> row, float[] widths) throws IOException {
