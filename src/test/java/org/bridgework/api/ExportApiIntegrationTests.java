@@ -61,6 +61,12 @@ class ExportApiIntegrationTests extends ApiIntegrationTestBase {
 			.post(this.clinician.token(), "/api/v1/clients/" + this.client.id() + "/session-summaries",
 					Map.of("learned", "SUMMARY-LEARNED"))
 			.expect(201);
+		this.api.http()
+			.send("PUT", "/api/v1/clients/" + this.client.id() + "/relapse-prevention-plan", this.clinician.token(),
+					Map.of("warningSigns", java.util.List.of("WARNING-SIGN"), "contacts",
+							java.util.List.of(Map.of("name", "My sister", "reach", "07700 900123"))),
+					Map.of())
+			.expect(200);
 	}
 
 	@Test
@@ -103,12 +109,13 @@ class ExportApiIntegrationTests extends ApiIntegrationTestBase {
 		assertThat(own.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		Map<String, String> files = unzip(own.body());
 		assertThat(files).containsOnlyKeys("profile.csv", "goals.csv", "assignments.csv", "entries.csv", "skips.csv",
-				"check-ins.csv", "sessions.csv", "session-summaries.csv");
+				"check-ins.csv", "sessions.csv", "session-summaries.csv", "ladder-steps.csv", "staying-well-plan.csv");
 		assertThat(files.values()).allMatch((csv) -> csv.startsWith("\uFEFF"));
 		assertThat(files.get("profile.csv")).contains("Zoë Łukasz,Europe/Warsaw,Dr Siobhán Ó Ríordáin");
 		assertThat(files.get("entries.csv")).contains("\"PUBLIC-NOTE, with \"\"quotes\"\"\"", "PRIVATE-NOTE",
 				"Slow and deep");
 		assertThat(files.get("skips.csv")).contains("'=SKIP-NOTE").doesNotContain(",=SKIP-NOTE");
+		assertThat(files.get("staying-well-plan.csv")).contains("WARNING-SIGN", "\"My sister, 07700 900123\"");
 		Map<String, String> theirs = unzip(clinicians.body());
 		assertThat(theirs.get("entries.csv")).contains("PUBLIC-NOTE", "The client kept this entry private.")
 			.doesNotContain("PRIVATE-NOTE");
