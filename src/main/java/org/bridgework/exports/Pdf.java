@@ -138,9 +138,9 @@ final class Pdf {
 		}
 		float[] widths = widths(table);
 		List<List<String>> header = cells(table.columns(), widths);
-		row(table, widths, header, header, true);
+		columnHeadings(widths, header);
 		for (List<String> cells : table.rows()) {
-			row(table, widths, header, cells(cells, widths), false);
+			row(table, widths, header, cells(cells, widths));
 		}
 	}
 
@@ -151,40 +151,24 @@ final class Pdf {
 	}
 
 	/**
-	 * One row of wrapped cells, line by line, so a row taller than what is left of the
-	 * page goes on at the top of the next one under the table's heading and column
-	 * headings.
+	 * One row of wrapped cells, kept on one page when it fits there, else line by line,
+	 * so a row taller than what is left goes on at the top of the next page under the
+	 * table's heading and column headings.
 	 */
-	private void row(ExportTable table, float[] widths, List<List<String>> header, List<List<String>> cells,
-			boolean isHeader) throws IOException {
-		int lines = cells.stream().mapToInt(List::size).max().orElse(1);
-		float top = this.y;
-		float height = lines * LEADING + 2 * PAD;
+	private void row(ExportTable table, float[] widths, List<List<String>> header, List<List<String>> cells)
+			throws IOException {
+		float height = lineCount(cells) * LEADING + 2 * PAD;
 		boolean fitsOnAPage = height < (PAGE.getHeight() - 2 * MARGIN) / 2;
 		if (this.y - (fitsOnAPage ? height : LEADING + 2 * PAD) < MARGIN + LEADING) {
 			continueTable(table, widths, header);
-			top = this.y;
-		}
-		if (isHeader) {
-			shade(top, Math.min(lines * LEADING + 2 * PAD, top - MARGIN - LEADING));
 		}
 		this.y -= PAD;
-		for (int line = 0; line < lines; line++) {
+		for (int line = 0; line < lineCount(cells); line++) {
 			if (this.y - LEADING < MARGIN + LEADING) {
-				rule(top);
 				continueTable(table, widths, header);
-				top = this.y;
 				this.y -= PAD;
 			}
-			this.y -= LEADING;
-			float x = MARGIN;
-			for (int column = 0; column < widths.length; column++) {
-				List<String> cell = cells.get(column);
-				if (line < cell.size()) {
-					write(x + PAD, this.y + 2.5f, cell.get(line), TEXT_SIZE);
-				}
-				x += widths[column];
-			}
+			line(widths, cells, line);
 		}
 		this.y -= PAD;
 		rule(this.y);
@@ -193,22 +177,38 @@ final class Pdf {
 	private void continueTable(ExportTable table, float[] widths, List<List<String>> header) throws IOException {
 		newPage();
 		heading(table.title());
-		float top = this.y;
-		shade(top, header.stream().mapToInt(List::size).max().orElse(1) * LEADING + 2 * PAD);
+		columnHeadings(widths, header);
+	}
+
+	/** The column headings on a grey band, as many lines as the longest takes. */
+	private void columnHeadings(float[] widths, List<List<String>> header) throws IOException {
+		shade(this.y, lineCount(header) * LEADING + 2 * PAD);
 		this.y -= PAD;
-		int lines = header.stream().mapToInt(List::size).max().orElse(1);
-		for (int line = 0; line < lines; line++) {
-			this.y -= LEADING;
-			float x = MARGIN;
-			for (int column = 0; column < widths.length; column++) {
-				if (line < header.get(column).size()) {
-					write(x + PAD, this.y + 2.5f, header.get(column).get(line), TEXT_SIZE);
-				}
-				x += widths[column];
-			}
+		for (int line = 0; line < lineCount(header); line++) {
+			line(widths, header, line);
 		}
 		this.y -= PAD;
 		rule(this.y);
+	}
+
+	/**
+	 * One line of text across the columns: each cell's line of that number, if it has
+	 * one.
+	 */
+	private void line(float[] widths, List<List<String>> cells, int line) throws IOException {
+		this.y -= LEADING;
+		float x = MARGIN;
+		for (int column = 0; column < widths.length; column++) {
+			List<String> cell = cells.get(column);
+			if (line < cell.size()) {
+				write(x + PAD, this.y + 2.5f, cell.get(line), TEXT_SIZE);
+			}
+			x += widths[column];
+		}
+	}
+
+	private static int lineCount(List<List<String>> cells) {
+		return cells.stream().mapToInt(List::size).max().orElse(1);
 	}
 
 	private void shade(float top, float height) throws IOException {

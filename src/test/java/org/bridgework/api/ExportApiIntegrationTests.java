@@ -11,12 +11,10 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.bridgework.api.ApiFixtures.Assignment;
 import org.bridgework.api.ApiFixtures.Client;
 import org.bridgework.api.ApiFixtures.Clinician;
+import org.bridgework.testing.PdfText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,7 +77,7 @@ class ExportApiIntegrationTests extends ApiIntegrationTestBase {
 			.hasValue("attachment; filename=\"bridgework-zoe-lukasz-" + this.today + ".pdf\"");
 		assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-		String text = pdfText(response.body());
+		String text = PdfText.of(response.body());
 		assertThat(text).contains("Bridgework record: Zoë Łukasz", "Dr Siobhán Ó Ríordáin", "Goals", "Homework plans",
 				"Entries", "Skipped practice", "Check-ins", "Session summaries", "Breathing", "brushing",
 				"Slow and deep", "PUBLIC-NOTE", "PRIVATE-NOTE", "OLD-NOTE", "=SKIP-NOTE", "CHECK-IN-TEXT",
@@ -91,7 +89,7 @@ class ExportApiIntegrationTests extends ApiIntegrationTestBase {
 		HttpResponse<byte[]> response = download(this.clinician.token(), "export.pdf", "");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		String text = pdfText(response.body());
+		String text = PdfText.of(response.body());
 		assertThat(text).contains("PUBLIC-NOTE", "The client kept", "CHECK-IN-TEXT", this.today.minusDays(2).toString())
 			.doesNotContain("PRIVATE-NOTE");
 	}
@@ -161,12 +159,6 @@ class ExportApiIntegrationTests extends ApiIntegrationTestBase {
 
 	private HttpResponse<byte[]> download(String token, String file, String query) {
 		return this.api.http().download(token, "/api/v1/clients/" + this.client.id() + "/" + file + query, Map.of());
-	}
-
-	static String pdfText(byte[] pdf) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document);
-		}
 	}
 
 	static Map<String, String> unzip(byte[] zip) throws IOException {

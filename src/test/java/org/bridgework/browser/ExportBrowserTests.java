@@ -15,9 +15,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.bridgework.caseload.Clients;
 import org.bridgework.caseload.NewClient;
 import org.bridgework.homework.AssignmentPlan;
@@ -28,6 +25,7 @@ import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.IssuedInvitation;
 import org.bridgework.identity.Role;
+import org.bridgework.testing.PdfText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,7 +102,7 @@ class ExportBrowserTests extends BrowserTestSupport {
 				.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download PDF").setExact(true))
 				.click());
 			assertThat(pdf.suggestedFilename()).matches("bridgework-zoe-lukasz-\\d{4}-\\d{2}-\\d{2}\\.pdf");
-			assertThat(pdfText(Files.readAllBytes(pdf.path()))).contains("Zoë Łukasz", "Breathing by the window",
+			assertThat(PdfText.of(Files.readAllBytes(pdf.path()))).contains("Zoë Łukasz", "Breathing by the window",
 					"Only-for-me");
 
 			Download zip = page.waitForDownload(
@@ -127,7 +125,7 @@ class ExportBrowserTests extends BrowserTestSupport {
 			Download pdf = page.waitForDownload(() -> page.locator("#export")
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Download PDF").setExact(true))
 				.click());
-			String text = pdfText(Files.readAllBytes(pdf.path()));
+			String text = PdfText.of(Files.readAllBytes(pdf.path()));
 			assertThat(text).contains("Zoë Łukasz", "Dr Nowak").doesNotContain("Only-for-me");
 
 			page.getByLabel("First day (optional)").fill("2026-03-10");
@@ -137,12 +135,6 @@ class ExportBrowserTests extends BrowserTestSupport {
 				.hasText("The first day needs to be on or before the last day.");
 			assertThat(page.getByLabel("First day (optional)")).hasValue("2026-03-10");
 			assertAccessible(page);
-		}
-	}
-
-	private static String pdfText(byte[] pdf) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.bridgework.testing.PdfText;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,7 @@ class PdfTests {
 						new ExportTable("skips", "Skipped practice", List.of("Date"), List.of(), "No skips.")),
 				"Bridgework record of Zoë", "Page {0} of {1}");
 
-		String text = text(pdf);
+		String text = PdfText.of(pdf);
 
 		assertThat(text).contains("Bridgework record: Zoë Łukasz-Ng", "Clinician: Dr Siobhán Ó Ríordáin", "Goals",
 				"Sleep better — café", "Skipped practice", "No skips.", "Page 1 of 1");
@@ -61,12 +62,6 @@ class PdfTests {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(document.getNumberOfPages()).isGreaterThan(1);
 			assertThat(new PDFTextStripper().getText(document)).contains("line 1 of the note", "line 120 of the note");
-		}
-	}
-
-	static String text(byte[] pdf) throws IOException {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document);
 		}
 	}
 
