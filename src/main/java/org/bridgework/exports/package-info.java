@@ -6,7 +6,7 @@
  * Public face: {@link org.bridgework.exports.ExportSection} with its two small types
  * {@link org.bridgework.exports.ExportTable} and
  * {@link org.bridgework.exports.ExportPeriod}, the place where every feature adds its
- * part of the record (homework, sessions, goals, measures when they come). The record's
- * title, the writers and the routes are internal.
+ * part of the record (goals, homework, ladders, sessions, the staying-well plan; measures
+ * when they come). The record's title, the writers and the routes are internal.
  */
 package org.bridgework.exports;
