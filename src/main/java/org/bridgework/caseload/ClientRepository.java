@@ -78,6 +78,15 @@ class ClientRepository {
 			.optional();
 	}
 
+	List<String> clinicianNamesOf(UUID clientId) {
+		return this.jdbc.sql("""
+				select a.display_name from care_team_member m join account a on a.id = m.clinician_id
+				where m.client_id = :client order by m.added_at, a.display_name""")
+			.param("client", clientId)
+			.query(String.class)
+			.list();
+	}
+
 	UUID accountIdOf(UUID clientId) {
 		return this.jdbc.sql("select account_id from client where id = :id")
 			.param("id", clientId)

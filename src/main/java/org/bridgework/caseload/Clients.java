@@ -105,6 +105,16 @@ public class Clients {
 	}
 
 	/**
+	 * The client's profile and the names of their clinicians, for someone whose access
+	 * was already checked (the title of an exported record).
+	 */
+	@Transactional(readOnly = true)
+	public CareRecordHeader header(ClientAccess access) {
+		return new CareRecordHeader(this.clients.find(access.clientId()).orElseThrow(),
+				this.clients.clinicianNamesOf(access.clientId()));
+	}
+
+	/**
 	 * Whether a repeated request asks for the client the key added before. The email is
 	 * not compared once the client has signed up: they may have chosen it themselves.
 	 */

@@ -49,6 +49,20 @@ public class Timeline {
 	}
 
 	/**
+	 * Every entry and skip between two days, oldest first, for someone whose access was
+	 * already checked: a clinician gets a private entry without its content.
+	 */
+	@Transactional(readOnly = true)
+	public List<TimelineItem> between(ClientAccess access, LocalDate from, LocalDate to) {
+		List<TimelineItem> items = new ArrayList<>();
+		Practice.visibleTo(access, this.entries.forClient(access.clientId(), from, to))
+			.forEach((entry) -> items.add(TimelineItem.of(entry)));
+		this.skips.forClient(access.clientId(), from, to).forEach((skip) -> items.add(TimelineItem.of(skip)));
+		items.sort(Comparator.comparing(TimelineItem::day).thenComparing(TimelineItem::recordedAt));
+		return items;
+	}
+
+	/**
 	 * Either an entry or a skip, on one day.
 	 */
 	public record TimelineItem(LocalDate day, java.time.Instant recordedAt, UUID assignmentId, Entry entry, Skip skip) {

@@ -401,7 +401,17 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			Route.signedIn("DELETE", "/api/v1/measure-schedules/{scheduleId}")
 				.at((w) -> "/api/v1/measure-schedules/" + AccessRulesIntegrationTests.victimSchedule)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
-				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT));
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			// Exports: the whole SECRET-marked record; what the rightful get is checked
+			// in
+			// theRecordIsExportedToTheClientAndTheirClinicianOnly.
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/export.pdf")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/export.zip")
+				.query((w) -> "?from=" + w.victim().today().minusDays(30) + "&to=" + w.victim().today())
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT));
 
 	/** The goal the victim's homework serves, set before any route is called. */
 	private static volatile UUID victimGoal;
@@ -623,6 +633,25 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			.expect(200)
 			.body();
 		assertThat(picture).contains("SECRET-SKIP-NOTE-");
+	}
+
+	@Test
+	void theRecordIsExportedToTheClientAndTheirClinicianOnly() throws java.io.IOException {
+		String path = "/api/v1/clients/" + this.world.victim().id() + "/export.zip";
+		String own = String.join("\n",
+				ExportApiIntegrationTests
+					.unzip(this.api.http().download(this.world.victim().token(), path, Map.of()).body())
+					.values());
+		String theirs = String.join("\n",
+				ExportApiIntegrationTests
+					.unzip(this.api.http().download(this.world.clinician().token(), path, Map.of()).body())
+					.values());
+
+		assertThat(own).contains(this.world.victim().displayName(), "SECRET-TITLE-", "SECRET-ANSWER-", "SECRET-NOTE-",
+				"SECRET-SKIP-NOTE-", "SECRET-PRIVATE-NOTE-", "SECRET-PRIVATE-ANSWER-", "SECRET-VALUE-");
+		assertThat(theirs)
+			.contains(this.world.victim().displayName(), "SECRET-ANSWER-", "SECRET-NOTE-", "SECRET-SKIP-NOTE-")
+			.doesNotContain("SECRET-PRIVATE-");
 	}
 
 	@Test

@@ -70,6 +70,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.DOWNLOAD;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.FILE;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.FORBIDDEN;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.GONE;
@@ -549,7 +550,21 @@ class PageAccessRulesIntegrationTests {
 						(w) -> "/measure-schedules/" + PageAccessRulesIntegrationTests.victimSchedule + "/stop"),
 						OWN_CLINICIAN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
-				.expect(FORBIDDEN, CLIENTS));
+				.expect(FORBIDDEN, CLIENTS),
+			// Exports: each client downloads their own record from My data (the other
+			// client's holds nothing of the victim's); the victim's clinician downloads
+			// theirs from the client page, and so may the victim.
+			PageRoute.get("/my-data").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/my-data/record.pdf").signedIn().expect(DOWNLOAD, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/my-data/record.zip").signedIn().expect(DOWNLOAD, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/clients/{clientId}/export.pdf")
+				.signedIn()
+				.expect(DOWNLOAD, OWN_CLINICIAN, OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			PageRoute.get("/clients/{clientId}/export.zip")
+				.signedIn()
+				.expect(DOWNLOAD, OWN_CLINICIAN, OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT));
 
 	/**
 	 * The goal the victim's homework serves, and its words, set before any route is
@@ -1122,6 +1137,9 @@ class PageAccessRulesIntegrationTests {
 		/** A file, such as a voice note, rather than a page. */
 		static final Outcome FILE = new Outcome("served as a file", false, Set.of(200), null, null);
 
+		/** A record to save, a PDF or a ZIP, rather than a page. */
+		static final Outcome DOWNLOAD = new Outcome("downloaded", false, Set.of(200), null, null);
+
 		static Outcome redirectTo(String location) {
 			return redirectTo((w) -> location);
 		}
@@ -1140,7 +1158,7 @@ class PageAccessRulesIntegrationTests {
 				return false;
 			}
 			if (this.location == null) {
-				String expectedType = (this == FILE) ? "audio/" : "text/html";
+				String expectedType = (this == FILE) ? "audio/" : (this == DOWNLOAD) ? "application/" : "text/html";
 				return page.location() == null && (page.status() >= 400 || page.contentType().startsWith(expectedType));
 			}
 			String expected = this.location.apply(world);
