@@ -107,7 +107,8 @@ class ExportApiIntegrationTests extends ApiIntegrationTestBase {
 		assertThat(own.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		Map<String, String> files = unzip(own.body());
 		assertThat(files).containsOnlyKeys("profile.csv", "goals.csv", "assignments.csv", "entries.csv", "skips.csv",
-				"check-ins.csv", "sessions.csv", "session-summaries.csv", "ladder-steps.csv", "staying-well-plan.csv");
+				"check-ins.csv", "sessions.csv", "session-summaries.csv", "ladder-steps.csv", "staying-well-plan.csv",
+				"measures.csv");
 		assertThat(files.values()).allMatch((csv) -> csv.startsWith("\uFEFF"));
 		assertThat(files.get("profile.csv")).contains("Zoë Łukasz,Europe/Warsaw,Dr Siobhán Ó Ríordáin");
 		assertThat(files.get("entries.csv")).contains("\"PUBLIC-NOTE, with \"\"quotes\"\"\"", "PRIVATE-NOTE",
