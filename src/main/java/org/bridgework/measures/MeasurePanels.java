@@ -5,19 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.bridgework.caseload.CareTeam;
 import org.bridgework.caseload.ClientAccess;
+import org.bridgework.caseload.ClientPagePanels;
 import org.bridgework.identity.CurrentUser;
-import org.bridgework.identity.Role;
-import org.bridgework.shared.PathVariables;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Adds measures to two pages of the homework module without that module knowing of this
@@ -27,13 +22,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@code measures/panels.html} when they are there.
  */
 @Configuration
-class MeasurePanels implements WebMvcConfigurer, HandlerInterceptor {
-
-	static final String CLIENT_PAGE = "review/client";
-
-	static final String TODAY_PAGE = "practice/today";
-
-	private final CareTeam careTeam;
+class MeasurePanels extends ClientPagePanels {
 
 	private final Measures measures;
 
@@ -45,7 +34,7 @@ class MeasurePanels implements WebMvcConfigurer, HandlerInterceptor {
 
 	MeasurePanels(CareTeam careTeam, Measures measures, MeasureSchedules schedules, Instruments instruments,
 			MeasureWords words) {
-		this.careTeam = careTeam;
+		super(careTeam, "view-measures");
 		this.measures = measures;
 		this.schedules = schedules;
 		this.instruments = instruments;
@@ -53,34 +42,21 @@ class MeasurePanels implements WebMvcConfigurer, HandlerInterceptor {
 	}
 
 	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns("/clients/*", "/today");
+	protected void onClientPage(ClientAccess access, HttpServletRequest request, ModelAndView view) {
+		view.addObject("measuresPanel", clinician(access.actor(), access));
 	}
 
 	@Override
-	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-			ModelAndView view) {
-		if (view == null || !(view.getModel().get("currentUser") instanceof CurrentUser user)) {
-			return;
-		}
-		if (CLIENT_PAGE.equals(view.getViewName()) && user.is(Role.CLINICIAN)) {
-			UUID clientId = PathVariables.uuid(request, "clientId");
-			if (clientId != null) {
-				ClientAccess access = this.careTeam.requireClinician(user, clientId, "view-measures");
-				view.addObject("measuresPanel", clinician(user, access));
-			}
-		}
-		else if (TODAY_PAGE.equals(view.getViewName()) && user.is(Role.CLIENT)) {
-			ClientAccess access = this.careTeam.requireSelf(user, "view-measures");
-			List<Due> due = this.schedules.dueFor(user)
-				.stream()
-				.map((s) -> s.schedule().instrument())
-				.distinct()
-				.map((key) -> new Due(key, key))
-				.toList();
-			boolean anyResults = !this.measures.series(user, access.clientId(), null).isEmpty();
-			view.addObject("measuresToday", new TodayPanel(due, anyResults));
-		}
+	protected void onToday(CurrentUser user, ModelAndView view) {
+		ClientAccess access = careTeam().requireSelf(user, "view-measures");
+		List<Due> due = this.schedules.dueFor(user)
+			.stream()
+			.map((s) -> s.schedule().instrument())
+			.distinct()
+			.map((key) -> new Due(key, key))
+			.toList();
+		boolean anyResults = !this.measures.series(user, access.clientId(), null).isEmpty();
+		view.addObject("measuresToday", new TodayPanel(due, anyResults));
 	}
 
 	private ClinicianPanel clinician(CurrentUser clinician, ClientAccess access) {

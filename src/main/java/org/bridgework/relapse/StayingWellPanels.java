@@ -5,18 +5,13 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.bridgework.caseload.CareTeam;
+import org.bridgework.caseload.ClientPagePanels;
 import org.bridgework.caseload.ClientAccess;
 import org.bridgework.identity.CurrentUser;
-import org.bridgework.identity.Role;
-import org.bridgework.shared.PathVariables;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Adds the staying-well plan to two pages of the homework module without that module
@@ -27,46 +22,27 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * there.
  */
 @Configuration
-class StayingWellPanels implements WebMvcConfigurer, HandlerInterceptor {
-
-	static final String CLIENT_PAGE = "review/client";
-
-	static final String TODAY_PAGE = "practice/today";
-
-	private final CareTeam careTeam;
+class StayingWellPanels extends ClientPagePanels {
 
 	private final StayingWellPlans plans;
 
 	private final Boosters boosters;
 
 	StayingWellPanels(CareTeam careTeam, StayingWellPlans plans, Boosters boosters) {
-		this.careTeam = careTeam;
+		super(careTeam, "view-staying-well-plan");
 		this.plans = plans;
 		this.boosters = boosters;
 	}
 
 	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns("/clients/*", "/today");
+	protected void onClientPage(ClientAccess access, HttpServletRequest request, ModelAndView view) {
+		view.addObject("stayingWellPanel", panel(access.actor(), access));
 	}
 
 	@Override
-	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-			ModelAndView view) {
-		if (view == null || !(view.getModel().get("currentUser") instanceof CurrentUser user)) {
-			return;
-		}
-		if (CLIENT_PAGE.equals(view.getViewName()) && user.is(Role.CLINICIAN)) {
-			UUID clientId = PathVariables.uuid(request, "clientId");
-			if (clientId != null) {
-				ClientAccess access = this.careTeam.requireClinician(user, clientId, "view-staying-well-plan");
-				view.addObject("stayingWellPanel", panel(user, access));
-			}
-		}
-		else if (TODAY_PAGE.equals(view.getViewName()) && user.is(Role.CLIENT)) {
-			ClientAccess access = this.careTeam.requireSelf(user, "view-staying-well-plan");
-			view.addObject("stayingWellLink", new Link(!this.plans.get(user, access.clientId()).isEmpty()));
-		}
+	protected void onToday(CurrentUser user, ModelAndView view) {
+		ClientAccess access = careTeam().requireSelf(user, "view-staying-well-plan");
+		view.addObject("stayingWellLink", new Link(!this.plans.get(user, access.clientId()).isEmpty()));
 	}
 
 	private Panel panel(CurrentUser clinician, ClientAccess access) {

@@ -5,18 +5,13 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.bridgework.caseload.CareTeam;
+import org.bridgework.caseload.ClientPagePanels;
 import org.bridgework.caseload.ClientAccess;
 import org.bridgework.identity.CurrentUser;
-import org.bridgework.identity.Role;
-import org.bridgework.shared.PathVariables;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Adds the session rhythm to two pages of the homework module without that module knowing
@@ -27,15 +22,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@code sessions/panels.html} when they are there.
  */
 @Configuration
-class SessionPanels implements WebMvcConfigurer, HandlerInterceptor {
-
-	static final String CLIENT_PAGE = "review/client";
-
-	static final String TODAY_PAGE = "practice/today";
+class SessionPanels extends ClientPagePanels {
 
 	static final int RECENT_CHECK_INS = 3;
-
-	private final CareTeam careTeam;
 
 	private final SessionCalendar calendar;
 
@@ -44,39 +33,26 @@ class SessionPanels implements WebMvcConfigurer, HandlerInterceptor {
 	private final CheckIns checkIns;
 
 	SessionPanels(CareTeam careTeam, SessionCalendar calendar, SessionSummaries summaries, CheckIns checkIns) {
-		this.careTeam = careTeam;
+		super(careTeam, "view-sessions");
 		this.calendar = calendar;
 		this.summaries = summaries;
 		this.checkIns = checkIns;
 	}
 
 	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns("/clients/*", "/today");
+	protected void onClientPage(ClientAccess access, HttpServletRequest request, ModelAndView view) {
+		List<CheckIn> recent = this.checkIns.forClient(access.actor(), access.clientId());
+		view.addObject("sessionPanel",
+				new ClinicianPanel(access.clientId(), this.calendar.of(access),
+						this.summaries.current(access).orElse(null),
+						recent.subList(0, Math.min(RECENT_CHECK_INS, recent.size())), recent.size()));
 	}
 
 	@Override
-	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-			ModelAndView view) {
-		if (view == null || !(view.getModel().get("currentUser") instanceof CurrentUser user)) {
-			return;
-		}
-		if (CLIENT_PAGE.equals(view.getViewName()) && user.is(Role.CLINICIAN)) {
-			UUID clientId = PathVariables.uuid(request, "clientId");
-			if (clientId != null) {
-				ClientAccess access = this.careTeam.requireClinician(user, clientId, "view-sessions");
-				List<CheckIn> recent = this.checkIns.forClient(user, clientId);
-				view.addObject("sessionPanel",
-						new ClinicianPanel(clientId, this.calendar.of(access),
-								this.summaries.current(access).orElse(null),
-								recent.subList(0, Math.min(RECENT_CHECK_INS, recent.size())), recent.size()));
-			}
-		}
-		else if (TODAY_PAGE.equals(view.getViewName()) && user.is(Role.CLIENT)) {
-			ClientAccess access = this.careTeam.requireSelf(user, "view-session-summary");
-			view.addObject("todaySessions", new TodayPanel(this.summaries.current(access).orElse(null),
-					this.calendar.of(access).nextSession(), UUID.randomUUID().toString()));
-		}
+	protected void onToday(CurrentUser user, ModelAndView view) {
+		ClientAccess access = careTeam().requireSelf(user, "view-session-summary");
+		view.addObject("todaySessions", new TodayPanel(this.summaries.current(access).orElse(null),
+				this.calendar.of(access).nextSession(), UUID.randomUUID().toString()));
 	}
 
 	/**
