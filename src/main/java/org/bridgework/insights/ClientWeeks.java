@@ -37,6 +37,15 @@ record ClientWeeks(LocalDate today, List<LocalDate> mondays) {
 		return new ClientWeeks(today, mondays);
 	}
 
+	/** The weeks from a Monday up to and including {@code today}. */
+	static ClientWeeks between(LocalDate monday, LocalDate today) {
+		List<LocalDate> mondays = new ArrayList<>();
+		for (LocalDate week = monday; !week.isAfter(today); week = week.plusWeeks(1)) {
+			mondays.add(week);
+		}
+		return new ClientWeeks(today, mondays);
+	}
+
 	/** How many weeks were asked for, kept between 1 and {@link #MAX}; none means 8. */
 	static int clamp(Integer weeks) {
 		if (weeks == null) {

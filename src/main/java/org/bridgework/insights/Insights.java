@@ -20,6 +20,9 @@ import org.bridgework.homework.Skip;
 import org.bridgework.homework.Timeline;
 import org.bridgework.homework.Timeline.TimelineItem;
 import org.bridgework.identity.CurrentUser;
+import org.bridgework.measures.InstrumentScale;
+import org.bridgework.measures.MeasureResponse;
+import org.bridgework.measures.Measures;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +49,12 @@ class Insights {
 
 	private final AdherenceReport adherence;
 
+	private final Measures measures;
+
 	Insights(CareTeam careTeam, Timeline timeline, Assignments assignments, Practice practice, InsightsWords words,
-			Clock clock, AdherenceReport adherence) {
+			Clock clock, AdherenceReport adherence, Measures measures) {
 		this.adherence = adherence;
+		this.measures = measures;
 		this.careTeam = careTeam;
 		this.timeline = timeline;
 		this.assignments = assignments;
@@ -105,6 +111,54 @@ class Insights {
 		ClientAccess access = this.careTeam.require(actor, assignment.clientId(), "view-mood-trend");
 		ClientWeeks range = ClientWeeks.ending(this.clock.instant(), access.timezone(), ClientWeeks.clamp(weeks));
 		return MoodTrend.of(assignment.id(), range, this.practice.entries(actor, assignmentId));
+	}
+
+	/**
+	 * Questionnaire totals over the last {@code weeks} weeks (8 when null, at most 26).
+	 */
+	@Transactional(readOnly = true)
+	MeasuresOverTime measuresOverTime(CurrentUser actor, UUID clientId, Integer weeks) {
+		ClientAccess access = this.careTeam.require(actor, clientId, "view-measures-over-time");
+		ClientWeeks range = ClientWeeks.ending(this.clock.instant(), access.timezone(), ClientWeeks.clamp(weeks));
+		return MeasuresOverTime.of(range, access.timezone(), this.measures.scales(),
+				this.measures.series(actor, clientId, null));
+	}
+
+	/**
+	 * Homework beside each questionnaire answered in the last {@code weeks} weeks (26
+	 * when null), or only {@code instrument}'s.
+	 */
+	@Transactional(readOnly = true)
+	List<AdherenceOutcome> adherenceOutcome(CurrentUser actor, UUID clientId, String instrument, Integer weeks) {
+		ClientAccess access = this.careTeam.require(actor, clientId, "view-adherence-outcome");
+		ClientWeeks range = ClientWeeks.ending(this.clock.instant(), access.timezone(),
+				(weeks == null) ? ClientWeeks.MAX : ClientWeeks.clamp(weeks));
+		List<MeasureResponse> series = this.measures.series(actor, clientId, instrument);
+		return this.measures.scales()
+			.stream()
+			.map((scale) -> outcome(actor, clientId, scale, results(series, scale, range, access)))
+			.filter((outcome) -> outcome != null)
+			.toList();
+	}
+
+	private AdherenceOutcome outcome(CurrentUser actor, UUID clientId, InstrumentScale scale,
+			List<AdherenceOutcome.Result> results) {
+		if (results.isEmpty()) {
+			return null;
+		}
+		return AdherenceOutcome
+			.of(scale.key(), scale.name(), results, (from, to) -> this.adherence.between(actor, clientId, from, to))
+			.withReadingText(this.words::outcome);
+	}
+
+	private static List<AdherenceOutcome.Result> results(List<MeasureResponse> series, InstrumentScale scale,
+			ClientWeeks range, ClientAccess access) {
+		return series.stream()
+			.filter((response) -> response.instrument().equals(scale.key()))
+			.map((response) -> new AdherenceOutcome.Result(response.takenAt().atZone(access.timezone()).toLocalDate(),
+					response.total()))
+			.filter((result) -> range.indexOf(result.day()) >= 0)
+			.toList();
 	}
 
 }

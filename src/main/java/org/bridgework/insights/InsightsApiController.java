@@ -1,5 +1,6 @@
 package org.bridgework.insights;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.bridgework.identity.CurrentUser;
@@ -10,8 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The insights in the JSON API: what gets in the way for a client, and the mood trend of
- * one practice.
+ * The insights in the JSON API: what gets in the way for a client, practice and
+ * questionnaires week by week, homework beside questionnaires, and the mood trend of one
+ * practice.
  */
 @RestController
 class InsightsApiController {
@@ -32,6 +34,18 @@ class InsightsApiController {
 	PracticeWeeks practiceWeeks(CurrentUser actor, @PathVariable UUID clientId,
 			@RequestParam(required = false) Integer weeks) {
 		return this.insights.practiceWeeks(actor, clientId, weeks);
+	}
+
+	@GetMapping("/api/v1/clients/{clientId}/measures-over-time")
+	MeasuresOverTime measuresOverTime(CurrentUser actor, @PathVariable UUID clientId,
+			@RequestParam(required = false) Integer weeks) {
+		return this.insights.measuresOverTime(actor, clientId, weeks);
+	}
+
+	@GetMapping("/api/v1/clients/{clientId}/adherence-outcome")
+	List<AdherenceOutcome> adherenceOutcome(CurrentUser actor, @PathVariable UUID clientId,
+			@RequestParam(required = false) String instrument, @RequestParam(required = false) Integer weeks) {
+		return this.insights.adherenceOutcome(actor, clientId, instrument, weeks);
 	}
 
 	@GetMapping("/api/v1/assignments/{id}/mood-trend")

@@ -26,8 +26,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * (they could not: insights reads them, so the other way round would be a cycle). After a
  * page was prepared for a clinician, this puts on its model
  * <ul>
- * <li>{@code whatGetsInTheWay} and {@code practiceWeeks} on the client page
- * ({@code review/client}), drawn with {@code insights/panels.html};</li>
+ * <li>{@code whatGetsInTheWay}, {@code practiceWeeks} and {@code measuresOverTime} on the
+ * client page ({@code review/client}), drawn with {@code insights/panels.html};</li>
  * <li>{@code ladderChart} on a ladder's own page ({@code ladders/edit}) once the ladder
  * has changed step, drawn under its table of step changes with
  * {@code insights/assignment.html}.</li>
@@ -55,8 +55,11 @@ class InsightsOnPages implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final PracticeWeeksDrawing practiceWeeks;
 
+	private final MeasuresDrawing measures;
+
 	InsightsOnPages(Insights insights, InsightsWords words, Ladders ladders, InsightsPanels panels,
-			PracticeWeeksDrawing practiceWeeks) {
+			PracticeWeeksDrawing practiceWeeks, MeasuresDrawing measures) {
+		this.measures = measures;
 		this.practiceWeeks = practiceWeeks;
 		this.insights = insights;
 		this.words = words;
@@ -82,6 +85,7 @@ class InsightsOnPages implements WebMvcConfigurer, HandlerInterceptor {
 			view.addObject("whatGetsInTheWay", panel(this.insights.whatGetsInTheWay(user, client.id(), null)));
 			view.addObject("practiceWeeks",
 					this.practiceWeeks.panel(this.insights.practiceWeeks(user, client.id(), PRACTICE_WEEKS)));
+			view.addObject("measuresOverTime", measuresPanel(user, client));
 		}
 		if (LADDER_PAGE.equals(view.getViewName()) && model.get("ladder") != null
 				&& model.get("assignment") instanceof Assignment assignment) {
@@ -89,6 +93,12 @@ class InsightsOnPages implements WebMvcConfigurer, HandlerInterceptor {
 				.filter((state) -> !state.history().isEmpty())
 				.ifPresent((state) -> view.addObject("ladderChart", this.panels.ladderChart(state)));
 		}
+	}
+
+	/** Questionnaires on the same weeks as practice, each beside the homework done. */
+	private MeasuresDrawing.Panel measuresPanel(CurrentUser user, ClientProfile client) {
+		return this.measures.panel(this.insights.measuresOverTime(user, client.id(), PRACTICE_WEEKS),
+				this.insights.adherenceOutcome(user, client.id(), null, null));
 	}
 
 	Panel panel(WhatGetsInTheWay picture) {

@@ -38,6 +38,33 @@ class InsightsWords {
 		return this.messages.get("insights.reading.several", joined, reading.lastWeeks(), reading.count());
 	}
 
+	/**
+	 * "In 3 of 4 stretches with at least half the planned homework done, the next PHQ-9
+	 * was lower; ..." with the caveat that it may be chance and shows no cause; or why it
+	 * is too early to say.
+	 */
+	String outcome(AdherenceOutcome outcome) {
+		AdherenceOutcome.Reading reading = outcome.reading();
+		if (!reading.enough()) {
+			return this.messages.get("insights.outcome.notEnough", outcome.instrument(), reading.compared(),
+					AdherenceOutcome.ENOUGH);
+		}
+		String counts;
+		if (reading.lessDone() == 0) {
+			counts = this.messages.get("insights.outcome.allHalfDone", reading.halfDoneLower(), reading.halfDone(),
+					outcome.instrument());
+		}
+		else if (reading.halfDone() == 0) {
+			counts = this.messages.get("insights.outcome.noneHalfDone", reading.lessDoneLower(), reading.lessDone(),
+					outcome.instrument());
+		}
+		else {
+			counts = this.messages.get("insights.outcome.both", reading.halfDoneLower(), reading.halfDone(),
+					reading.lessDoneLower(), reading.lessDone(), outcome.instrument());
+		}
+		return counts + " " + this.messages.get("insights.outcome.caveat", reading.compared());
+	}
+
 	String reason(SkipReason reason) {
 		return this.messages.get("skipReason." + reason.name());
 	}

@@ -43,6 +43,9 @@ final class SvgChart {
 	/** No practice, one, two, three or more: light to deep, each darker than the last. */
 	private static final String[] SHADES = { "#ffffff", "#cfe8df", "#3f8f76", "#1f5f4c" };
 
+	/** Bands of a questionnaire, from the lowest: pale, warming as they rise. */
+	private static final String[] BAND_SHADES = { "#eaf4ee", "#f4f1dc", "#f8e8d4", "#f7dccd", "#f3d0c8" };
+
 	private SvgChart() {
 	}
 
@@ -215,7 +218,60 @@ final class SvgChart {
 		return svg.append("</svg>").toString();
 	}
 
-	/** Maps {@code value} from the domain {@code [min, max]} onto {@code [from, to]}. */
+	/**
+	 * A questionnaire's totals on a time axis of weeks, drawn over its bands, each band
+	 * shaded and named inside it where there is room (the table beside it names the band
+	 * of every result, so the shade never carries meaning alone).
+	 * @param weekLabels one per week of the axis
+	 * @param max the highest possible total (the top of the scale)
+	 * @param bands lowest first, covering 0 to {@code max}
+	 * @param points oldest first, each placed in weeks from the first week's Monday
+	 */
+	static String bandedLine(String id, String name, List<String> weekLabels, int max, List<Band> bands,
+			List<Point> points) {
+		StringBuilder svg = open(id, name, 0);
+		for (int b = 0; b < bands.size(); b++) {
+			Band band = bands.get(b);
+			double top = y(Math.min(max, band.to() + 0.5), 0, max);
+			double bottom = y(Math.max(0, band.from() - 0.5), 0, max);
+			svg.append("<rect class=\"band\" x=\"")
+				.append(LEFT)
+				.append("\" y=\"")
+				.append(num(top))
+				.append("\" width=\"")
+				.append(plotWidth())
+				.append("\" height=\"")
+				.append(num(bottom - top))
+				.append("\" fill=\"")
+				.append(BAND_SHADES[Math.min(b, BAND_SHADES.length - 1)])
+				.append("\"/>");
+			if (bottom - top >= 11) {
+				text(svg, LEFT + plotWidth() - 3, (top + bottom) / 2 + 3, "end", band.label());
+			}
+		}
+		yAxis(svg, 0, max, tickStep(max));
+		double slot = plotWidth() / (double) Math.max(1, weekLabels.size());
+		StringBuilder path = new StringBuilder();
+		for (Point point : points) {
+			path.append(path.isEmpty() ? "M" : " L")
+				.append(num(LEFT + slot * point.at()))
+				.append(',')
+				.append(num(y(point.value(), 0, max)));
+		}
+		if (!path.isEmpty()) {
+			svg.append("<path class=\"line\" d=\"")
+				.append(path)
+				.append("\" fill=\"none\" stroke=\"")
+				.append(COLOURS[0])
+				.append("\" stroke-width=\"2\"/>");
+		}
+		for (Point point : points) {
+			svg.append(marker(0, LEFT + slot * point.at(), y(point.value(), 0, max)));
+		}
+		xLabels(svg, weekLabels, slot);
+		return svg.append("</svg>").toString();
+	}
+
 	/**
 	 * A calendar of days, a column per week (Monday at the top) and a cell per day; a
 	 * day's count is written in its cell and its shade deepens with it, so the number,
@@ -281,6 +337,7 @@ final class SvgChart {
 		return svg.append("</svg>").toString();
 	}
 
+	/** Maps {@code value} from the domain {@code [min, max]} onto {@code [from, to]}. */
 	static double scale(double value, double min, double max, double from, double to) {
 		if (max == min) {
 			return from;
@@ -427,6 +484,14 @@ final class SvgChart {
 			values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
 		}
 
+	}
+
+	/** A band of a scale, both ends included, with the words drawn inside it. */
+	record Band(int from, int to, String label) {
+	}
+
+	/** A value at a position on the x axis, in slots from the left edge. */
+	record Point(double at, int value) {
 	}
 
 	/** From position {@code at} on, the line is at {@code level}. */

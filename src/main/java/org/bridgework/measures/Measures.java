@@ -34,8 +34,11 @@ public class Measures {
 
 	private final Clock clock;
 
+	private final MeasureWords words;
+
 	Measures(Instruments instruments, MeasureRepository responses, CareTeam careTeam, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, MeasureWords words) {
+		this.words = words;
 		this.instruments = instruments;
 		this.responses = responses;
 		this.careTeam = careTeam;
@@ -77,6 +80,25 @@ public class Measures {
 		MeasureResponse response = this.responses.find(responseId).orElseThrow(() -> new NotFoundException("Measure"));
 		this.careTeam.require(actor, response.clientId(), "view-measures");
 		return response;
+	}
+
+	/**
+	 * How an instrument's totals read: its range and its bands in plain words. No client
+	 * data, so no access check.
+	 */
+	public InstrumentScale scale(String instrumentKey) {
+		Instrument instrument = instrument(instrumentKey);
+		List<SeverityBand> bands = Scorer.bands(instrument.key())
+			.stream()
+			.map((band) -> new SeverityBand(band.from(), band.to(), band.severity(), this.words.band(band.severity())))
+			.toList();
+		return new InstrumentScale(instrument.key(), this.words.name(instrument.key()),
+				instrument.itemCount() * instrument.maxAnswer(), bands);
+	}
+
+	/** Every instrument's scale, in the order pages list instruments. */
+	public List<InstrumentScale> scales() {
+		return this.instruments.all().stream().map((instrument) -> scale(instrument.key())).toList();
 	}
 
 	Instrument instrument(String key) {

@@ -30,6 +30,24 @@ final class Scorer {
 		};
 	}
 
+	/**
+	 * The bands of an instrument as {@code from-to} pairs of totals with their names,
+	 * lowest first; the same cut points {@link #score} uses (a test checks every total).
+	 */
+	static List<Band> bands(String instrument) {
+		return switch (instrument) {
+			case "PHQ-9" -> List.of(new Band(0, 4, "minimal"), new Band(5, 9, "mild"), new Band(10, 14, "moderate"),
+					new Band(15, 19, "moderately severe"), new Band(20, 27, "severe"));
+			case "GAD-7" -> List.of(new Band(0, 4, "minimal"), new Band(5, 9, "mild"), new Band(10, 14, "moderate"),
+					new Band(15, 21, "severe"));
+			case "PHQ-2", "GAD-2" -> List.of(new Band(0, 2, "negative screen"), new Band(3, 6, "positive screen"));
+			case "PCL-5" -> List.of(new Band(0, PCL5_ZONE_LOW - 1, "below cut-off zone"),
+					new Band(PCL5_ZONE_LOW, PCL5_ZONE_HIGH, "in cut-off zone"),
+					new Band(PCL5_ZONE_HIGH + 1, 80, "above cut-off zone"));
+			default -> throw new IllegalArgumentException("No bands for " + instrument);
+		};
+	}
+
 	static String phq9Band(int total) {
 		if (total <= 4) {
 			return "minimal";
@@ -71,6 +89,9 @@ final class Scorer {
 
 	private static int sum(List<Integer> answers, int fromItem, int toItem) {
 		return answers.subList(fromItem - 1, toItem).stream().mapToInt(Integer::intValue).sum();
+	}
+
+	record Band(int from, int to, String severity) {
 	}
 
 }

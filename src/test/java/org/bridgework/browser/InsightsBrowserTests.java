@@ -30,19 +30,22 @@ import org.bridgework.ladders.LadderRequest;
 import org.bridgework.ladders.Ladders;
 import org.bridgework.ladders.StepBack;
 import org.bridgework.ladders.StepChangeRequest;
+import org.bridgework.measures.Measures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * On a phone, the clinician's client page draws what gets in the way, mood before and
- * after and a ladder's steps as charts that fit the screen, each with its table (the
- * ladder's page draws its steps too); the client sees their personal bests on Today.
- * Every page is checked with axe-core.
+ * after, a ladder's steps and a questionnaire over its bands (with homework beside it) as
+ * charts that fit the screen, each with its table (the ladder's page draws its steps
+ * too); the client sees their personal bests on Today. Every page is checked with
+ * axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class InsightsBrowserTests extends BrowserTestSupport {
@@ -67,6 +70,12 @@ class InsightsBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	Ladders ladders;
+
+	@Autowired
+	Measures measures;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private String clinicianEmail;
 
@@ -104,6 +113,10 @@ class InsightsBrowserTests extends BrowserTestSupport {
 					"A long day at work, week " + week);
 		}
 		skip(client, monday.minusWeeks(5), SkipReason.TOO_HARD, null);
+		int[] phq9 = { 16, 13, 11, 9, 7 };
+		for (int week = 0; week < phq9.length; week++) {
+			phq9On(client, today.minusWeeks(4 - week), phq9[week]);
+		}
 		this.ladders.save(clinician, this.breathing,
 				new LadderRequest(
 						List.of(new LadderRequest.Step("1 minute", 1), new LadderRequest.Step("3 minutes", 3),
@@ -135,6 +148,15 @@ class InsightsBrowserTests extends BrowserTestSupport {
 			assertThat(mood.locator("table tbody tr")).hasCount(4);
 			assertFitsOnThePhone(page.locator("#ladder-chart-" + this.breathing));
 			assertThat(page.locator("#ladder-chart-" + this.breathing + " path.step-line")).hasCount(1);
+
+			Locator measures = page.locator("#measures-over-time");
+			assertFitsOnThePhone(page.locator("#measure-chart-PHQ-9"));
+			assertThat(page.locator("#measure-chart-PHQ-9 rect.band")).hasCount(5);
+			assertThat(page.locator("#measure-chart-PHQ-9 .marker")).hasCount(5);
+			assertThat(measures.locator("table").first().locator("tbody tr")).hasCount(5);
+			assertThat(measures).containsText("Quite a lot (moderately severe)");
+			assertThat(measures.locator(".insights-reading")).containsText("the next PHQ-9 was lower");
+			assertThat(measures.locator(".insights-reading")).containsText("may well be chance");
 			assertThat(page.locator("#ladder-" + this.breathing + " table")).containsText("Agreed in session");
 
 			assertNoSidewaysScrolling(page);
@@ -179,6 +201,22 @@ class InsightsBrowserTests extends BrowserTestSupport {
 		this.practice.record(client, this.breathing, UUID.randomUUID().toString(),
 				new EntryRequest(day, Map.of("mindWandering", "a-few-times", "breathNotes", "Slow"), seconds, 4, before,
 						after, null, false, false, null));
+	}
+
+	/** A PHQ-9 of that total (item 9 at 0), answered at noon on the client's day. */
+	private void phq9On(CurrentUser client, LocalDate day, int total) {
+		List<Integer> answers = new java.util.ArrayList<>();
+		int left = total;
+		for (int item = 0; item < 9; item++) {
+			int answer = (item == 8) ? 0 : Math.min(3, left);
+			answers.add(answer);
+			left -= answer;
+		}
+		UUID id = this.measures.take(client, "PHQ-9", answers, null).id();
+		this.jdbc.sql("update measure_response set taken_at = :at where id = :id")
+			.param("at", java.sql.Timestamp.from(day.atTime(12, 0).atZone(ZoneId.of(ZONE)).toInstant()))
+			.param("id", id)
+			.update();
 	}
 
 	private void skip(CurrentUser client, LocalDate day, SkipReason reason, String note) {

@@ -23,6 +23,7 @@ import org.bridgework.ladders.LadderRequest;
 import org.bridgework.ladders.Ladders;
 import org.bridgework.ladders.StepBack;
 import org.bridgework.ladders.StepChangeRequest;
+import org.bridgework.measures.Measures;
 import org.bridgework.testing.TestPeople;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
@@ -66,6 +68,12 @@ class InsightsPagesIntegrationTests {
 
 	@Autowired
 	Ladders ladders;
+
+	@Autowired
+	Measures measures;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	CurrentUser clinician;
 
@@ -176,6 +184,54 @@ class InsightsPagesIntegrationTests {
 	}
 
 	@Test
+	void questionnairesAreDrawnOverTheirBandsOnThePracticeWeeksWithTablesAndHomeworkBesideThem() throws Exception {
+		int[] totals = { 17, 14, 12, 12, 8 };
+		for (int week = 0; week < totals.length; week++) {
+			LocalDate day = this.today.minusDays(35 - 7L * week);
+			phq9On(day, totals[week]);
+			for (int d = 0; week < 4 && d < ((week == 2) ? 1 : 6); d++) {
+				record(day.plusDays(d), 4, 5, false);
+			}
+		}
+
+		String page = page("/clients/" + this.client.id(), this.clinician);
+
+		assertThat(page).contains("<h2 id=\"measures-time-heading\">Questionnaires over time</h2>",
+				"id=\"measure-chart-PHQ-9\"", "class=\"band\"",
+				"PHQ-9 totals over the last 12 weeks, drawn over its bands: 17 on ",
+				"<caption>PHQ-9 results (last 12 weeks)</caption>", "Quite a lot (moderately severe)",
+				"Some signs (mild)");
+		assertThat(page).contains("<h4>Homework beside the PHQ-9</h4>",
+				"In 3 of 3 stretches with at least half the planned homework done, the next PHQ-9 was lower; "
+						+ "in 0 of 1 with less done, it was lower.",
+				"<caption>Homework done between two PHQ-9 results</caption>", "<td>6 of 7 (86%)</td>",
+				"<td>17 \u2192 14</td>", "<td>lower by 3</td>", "<td>no change</td>");
+		// On the page below the practice it is read beside.
+		assertThat(page.indexOf("Practice week by week")).isLessThan(page.indexOf("Questionnaires over time"));
+		assertThat(page).doesNotContainIgnoringCase("fail").doesNotContain("because");
+	}
+
+	@Test
+	void withoutQuestionnairesThePageSaysHowToStartAndDrawsNoChart() throws Exception {
+		String page = page("/clients/" + this.client.id(), this.clinician);
+
+		assertThat(page).contains("Questionnaires over time", "No questionnaire answered in these weeks yet.")
+			.doesNotContain("measure-chart-");
+	}
+
+	@Test
+	void aSingleResultIsDrawnAndTheComparisonWaitsForASecond() throws Exception {
+		phq9On(this.today, 6);
+
+		String page = page("/clients/" + this.client.id(), this.clinician);
+
+		assertThat(page)
+			.contains("id=\"measure-chart-PHQ-9\"",
+					"There is one PHQ-9 result so far: a comparison starts once there are two.")
+			.doesNotContain("<caption>Homework done between two PHQ-9 results</caption>");
+	}
+
+	@Test
 	void theClientSeesTheirPersonalBestsOnTodayKindly() throws Exception {
 		record(this.monday.minusWeeks(1), 3, 6, false);
 		record(this.monday.minusWeeks(1).plusDays(1), 3, 6, false);
@@ -197,6 +253,22 @@ class InsightsPagesIntegrationTests {
 		this.practice.record(this.client.user(), this.breathing, UUID.randomUUID().toString(),
 				new EntryRequest(day, Map.of("mindWandering", "a-few-times", "breathNotes", "Slow"), 60, 4, before,
 						after, null, keepPrivate, false, null));
+	}
+
+	/** A PHQ-9 of that total answered at noon on the client's day (item 9 at 0). */
+	private void phq9On(LocalDate day, int total) {
+		List<Integer> answers = new java.util.ArrayList<>();
+		int left = total;
+		for (int item = 0; item < 9; item++) {
+			int answer = (item == 8) ? 0 : Math.min(3, left);
+			answers.add(answer);
+			left -= answer;
+		}
+		UUID id = this.measures.take(this.client.user(), "PHQ-9", answers, null).id();
+		this.jdbc.sql("update measure_response set taken_at = :at where id = :id")
+			.param("at", java.sql.Timestamp.from(day.atTime(12, 0).atZone(ZoneId.of(LONDON)).toInstant()))
+			.param("id", id)
+			.update();
 	}
 
 	private void skip(LocalDate day, SkipReason reason, String note) {

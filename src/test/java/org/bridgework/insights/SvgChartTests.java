@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.bridgework.insights.SvgChart.Band;
 import org.bridgework.insights.SvgChart.Level;
 import org.bridgework.insights.SvgChart.Line;
+import org.bridgework.insights.SvgChart.Point;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +94,36 @@ class SvgChartTests {
 
 		assertThat(svg).contains("d=\"M30,150 H171 V80 H312 V10 H312\"");
 		assertThat(svg).contains(">2 Mar</text>", ">22 Mar</text>", ">1</text>", ">3</text>");
+	}
+
+	@Test
+	void aQuestionnaireIsDrawnOverItsBandsWithEachBandNamedWhereThereIsRoom() {
+		// PHQ-9 on two weeks: 0-27 over 140 units, so a band of five totals is 25.9 tall.
+		List<Band> bands = List.of(new Band(0, 4, "minimal"), new Band(5, 9, "mild"), new Band(10, 14, "moderate"),
+				new Band(15, 19, "moderately severe"), new Band(20, 27, "severe"));
+		String svg = SvgChart.bandedLine("phq", "PHQ-9 over two weeks", List.of("2 Mar", "9 Mar"), 27, bands,
+				List.of(new Point(0.5, 12), new Point(1.5, 27)));
+
+		assertThat(count(svg, "<rect class=\"band\"")).isEqualTo(5);
+		assertThat(svg).contains(">minimal</text>", ">moderately severe</text>", ">severe</text>");
+		// Each band reaches half a point past its ends (0-4 is drawn 0 to 4.5), within
+		// 0-27.
+		assertThat(svg).contains("<rect class=\"band\" x=\"30\" y=\"126.7\" width=\"282\" height=\"23.3\"");
+		assertThat(svg).contains("<rect class=\"band\" x=\"30\" y=\"10\" width=\"282\" height=\"38.9\"");
+		// 12 halfway through the first week, 27 (the top) halfway through the second.
+		assertThat(svg).contains("d=\"M100.5,87.8 L241.5,10\"");
+		assertThat(count(svg, "class=\"marker\"")).isEqualTo(2);
+	}
+
+	@Test
+	void aBandTooThinForWordsIsShadedButNotNamed() {
+		List<Band> bands = List.of(new Band(0, 30, "below"), new Band(31, 33, "in the zone"),
+				new Band(34, 80, "above"));
+		String svg = SvgChart.bandedLine("pcl", "PCL-5", List.of("2 Mar"), 80, bands, List.of());
+
+		assertThat(count(svg, "<rect class=\"band\"")).isEqualTo(3);
+		assertThat(svg).contains(">below</text>", ">above</text>").doesNotContain(">in the zone</text>");
+		assertThat(svg).doesNotContain("class=\"line\"", "class=\"marker\"", "NaN");
 	}
 
 	@Test

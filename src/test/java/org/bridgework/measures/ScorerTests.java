@@ -181,6 +181,22 @@ class ScorerTests {
 		assertThat(Scorer.score("PHQ-9", onlyNine).severity()).isEqualTo("minimal");
 	}
 
+	@ParameterizedTest(name = "{0}: the bands cover 0 to {1} once each and agree with the score")
+	@CsvSource({ "PHQ-9,27", "GAD-7,21", "PHQ-2,6", "GAD-2,6", "PCL-5,80" })
+	void everyTotalFallsInExactlyTheBandItIsScoredIn(String instrument, int maxTotal) {
+		List<Scorer.Band> bands = Scorer.bands(instrument);
+
+		assertThat(bands.get(0).from()).isZero();
+		assertThat(bands.get(bands.size() - 1).to()).isEqualTo(maxTotal);
+		for (int total = 0; total <= maxTotal; total++) {
+			int at = total;
+			List<Scorer.Band> holding = bands.stream().filter((b) -> b.from() <= at && at <= b.to()).toList();
+			assertThat(holding).as("bands holding %d", total).hasSize(1);
+			assertThat(holding.get(0).severity()).as("band of %d", total)
+				.isEqualTo(Scorer.score(instrument, answersAddingUpTo(instrument, total)).severity());
+		}
+	}
+
 	/**
 	 * Answers filling items from the first with the highest value until the total is met.
 	 */
