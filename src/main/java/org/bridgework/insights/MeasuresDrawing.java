@@ -76,8 +76,8 @@ class MeasuresDrawing {
 	}
 
 	private StretchRow row(AdherenceOutcome.Stretch stretch) {
-		String between = this.words.get("insights.outcome.betweenDays", this.words.day(stretch.from()),
-				this.words.day(stretch.to()));
+		String between = this.words.get("insights.outcome.betweenDays", this.words.week(stretch.from()),
+				this.words.week(stretch.to()));
 		String done = stretch.compared() ? this.words.get("insights.weeks.doneOf", stretch.completed(),
 				stretch.expected(), Math.round(100 * stretch.rate())) : this.words.get("insights.weeks.nothingPlanned");
 		String change = (stretch.change() < 0) ? this.words.get("insights.outcome.lower", -stretch.change())

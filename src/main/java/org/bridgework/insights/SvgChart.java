@@ -246,7 +246,8 @@ final class SvgChart {
 				.append(BAND_SHADES[Math.min(b, BAND_SHADES.length - 1)])
 				.append("\"/>");
 			if (bottom - top >= 11) {
-				text(svg, LEFT + plotWidth() - 3, (top + bottom) / 2 + 3, "end", band.label());
+				// On the left: the latest results, which matter most, sit on the right.
+				text(svg, LEFT + 3, (top + bottom) / 2 + 3, "start", band.label());
 			}
 		}
 		yAxis(svg, 0, max, tickStep(max));

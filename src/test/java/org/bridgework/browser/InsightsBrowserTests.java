@@ -155,8 +155,8 @@ class InsightsBrowserTests extends BrowserTestSupport {
 			assertThat(page.locator("#measure-chart-PHQ-9 .marker")).hasCount(5);
 			assertThat(measures.locator("table").first().locator("tbody tr")).hasCount(5);
 			assertThat(measures).containsText("Quite a lot (moderately severe)");
-			assertThat(measures.locator(".insights-reading")).containsText("the next PHQ-9 was lower");
-			assertThat(measures.locator(".insights-reading")).containsText("may well be chance");
+			assertThat(measures.locator(".outcome-reading")).containsText("the next PHQ-9 was lower");
+			assertThat(measures.locator(".outcome-reading")).containsText("may well be chance");
 			assertThat(page.locator("#ladder-" + this.breathing + " table")).containsText("Agreed in session");
 
 			assertNoSidewaysScrolling(page);
