@@ -1,6 +1,7 @@
 package org.bridgework.measures;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,7 +43,7 @@ final class SessionWindows {
 	/** The windows of the next two sessions from today on, counted from the start day. */
 	private static List<Window> upcoming(LocalDate startDate, List<LocalDate> sessions, LocalDate today) {
 		List<LocalDate> days = sessions.stream().distinct().sorted().toList();
-		List<Window> windows = new java.util.ArrayList<>(2);
+		List<Window> windows = new ArrayList<>(2);
 		LocalDate previous = null;
 		for (LocalDate day : days) {
 			if (!day.isBefore(startDate) && !day.isBefore(today) && windows.size() < 2) {
