@@ -67,7 +67,7 @@ class MeasurePanels extends ClientPagePanels {
 		List<ScheduleLine> lines = this.schedules.forClient(clinician, access.clientId())
 			.stream()
 			.map((s) -> new ScheduleLine(s.schedule().id(), this.words.name(s.schedule().instrument()),
-					s.schedule().every().name(), s.nextDue(), s.due()))
+					s.schedule().every().name(), s.nextDue(), s.due(), s.asking().session()))
 			.toList();
 		return new ClinicianPanel(access.clientId(), latest, sections, lines);
 	}
@@ -88,7 +88,13 @@ class MeasurePanels extends ClientPagePanels {
 	public record Latest(String name, MeasureWords.Row row) {
 	}
 
-	public record ScheduleLine(UUID id, String name, String every, java.time.LocalDate nextDue, boolean due) {
+	/**
+	 * @param nextDue the day it asks next, or null when it is asked before sessions and
+	 * none is coming up
+	 * @param session the session day it is asked before, or null on a calendar rhythm
+	 */
+	public record ScheduleLine(UUID id, String name, String every, java.time.LocalDate nextDue, boolean due,
+			java.time.LocalDate session) {
 	}
 
 	public record ClinicianPanel(UUID clientId, List<Latest> latest, List<MeasureWords.Section> sections,

@@ -1,6 +1,9 @@
 package org.bridgework.measures;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -10,8 +13,29 @@ record MeasureSchedule(UUID id, UUID clientId, String instrument, Every every, L
 
 	enum Every {
 
-		WEEKLY, FORTNIGHTLY, MONTHLY
+		WEEKLY, FORTNIGHTLY, MONTHLY,
 
+		/**
+		 * In a window before each of the client's session days ({@link SessionWindows}).
+		 */
+		BEFORE_SESSION
+
+	}
+
+	/**
+	 * Where this schedule stands at {@code now} for a client in {@code zone}.
+	 * @param lastTaken when the client last answered the instrument, or null
+	 * @param sessionDays the client's session days (only asked before sessions reads
+	 * them)
+	 */
+	Asking at(Instant now, ZoneId zone, Instant lastTaken, List<LocalDate> sessionDays) {
+		LocalDate today = LocalDate.ofInstant(now, zone);
+		LocalDate lastAnswered = (lastTaken != null) ? LocalDate.ofInstant(lastTaken, zone) : null;
+		if (this.every == Every.BEFORE_SESSION) {
+			return SessionWindows.asking(this.startDate, sessionDays, today, lastAnswered);
+		}
+		LocalDate next = nextDue(today, lastAnswered);
+		return new Asking(next, !next.isAfter(today), null);
 	}
 
 	/** The day of the n-th ask (0 is the start day). */
@@ -20,6 +44,7 @@ record MeasureSchedule(UUID id, UUID clientId, String instrument, Every every, L
 			case WEEKLY -> this.startDate.plusWeeks(n);
 			case FORTNIGHTLY -> this.startDate.plusWeeks(2L * n);
 			case MONTHLY -> this.startDate.plusMonths(n);
+			case BEFORE_SESSION -> throw notOnTheCalendar();
 		};
 	}
 
@@ -34,6 +59,7 @@ record MeasureSchedule(UUID id, UUID clientId, String instrument, Every every, L
 			case WEEKLY -> (int) (java.time.temporal.ChronoUnit.DAYS.between(this.startDate, today) / 7);
 			case FORTNIGHTLY -> (int) (java.time.temporal.ChronoUnit.DAYS.between(this.startDate, today) / 14);
 			case MONTHLY -> (int) java.time.temporal.ChronoUnit.MONTHS.between(this.startDate, today);
+			case BEFORE_SESSION -> throw notOnTheCalendar();
 		};
 		while (occurrence(n).isAfter(today)) {
 			n--;
@@ -61,6 +87,22 @@ record MeasureSchedule(UUID id, UUID clientId, String instrument, Every every, L
 			next = occurrence(n);
 		}
 		return next;
+	}
+
+	private IllegalStateException notOnTheCalendar() {
+		return new IllegalStateException("Asked before each session, not on a calendar rhythm: " + this.id);
+	}
+
+	/**
+	 * @param nextDue the day it asks next (today or earlier when due now), or null when
+	 * no session is coming up to ask before
+	 * @param session the session day the ask leads up to, or null on a calendar rhythm
+	 */
+	record Asking(LocalDate nextDue, boolean due, LocalDate session) {
+
+		/** Asked before sessions, with no session day recorded to ask before. */
+		static final Asking NOT_YET_KNOWN = new Asking(null, false, null);
+
 	}
 
 }

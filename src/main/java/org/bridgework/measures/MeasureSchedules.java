@@ -1,8 +1,8 @@
 package org.bridgework.measures;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.bridgework.caseload.CareTeam;
 import org.bridgework.caseload.ClientAccess;
 import org.bridgework.identity.CurrentUser;
+import org.bridgework.sessions.SessionDays;
 import org.bridgework.shared.InvalidInputException;
 import org.bridgework.shared.InvalidInputException.FieldProblem;
 import org.bridgework.shared.NotFoundException;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A clinician asks for a measure on a rhythm; the client sees it on Today when it is due
- * in their own time zone, until they have answered it.
+ * A clinician asks for a measure on a rhythm, or before each session; the client sees it
+ * on Today when it is due in their own time zone, until they have answered it.
  */
 @Service
 class MeasureSchedules {
@@ -38,14 +39,17 @@ class MeasureSchedules {
 
 	private final CareTeam careTeam;
 
+	private final SessionDays sessionDays;
+
 	private final Clock clock;
 
 	MeasureSchedules(MeasureScheduleRepository schedules, MeasureRepository responses, Instruments instruments,
-			CareTeam careTeam, Clock clock) {
+			CareTeam careTeam, SessionDays sessionDays, Clock clock) {
 		this.schedules = schedules;
 		this.responses = responses;
 		this.instruments = instruments;
 		this.careTeam = careTeam;
+		this.sessionDays = sessionDays;
 		this.clock = clock;
 	}
 
@@ -71,24 +75,20 @@ class MeasureSchedules {
 		}
 		MeasureSchedule schedule = new MeasureSchedule(UUID.randomUUID(), clientId, known.key(), every, startDate);
 		this.schedules.add(schedule, clinician);
-		return seen(schedule, access.timezone());
+		return seen(access, List.of(schedule)).get(0);
 	}
 
 	@Transactional(readOnly = true)
 	List<Seen> forClient(CurrentUser actor, UUID clientId) {
 		ClientAccess access = this.careTeam.require(actor, clientId, "view-measure-schedules");
-		return this.schedules.active(clientId).stream().map((s) -> seen(s, access.timezone())).toList();
+		return seen(access, this.schedules.active(clientId));
 	}
 
 	/** What the signed-in client is asked to answer now. */
 	@Transactional(readOnly = true)
 	List<Seen> dueFor(CurrentUser client) {
 		ClientAccess access = this.careTeam.requireSelf(client, "view-measure-schedules");
-		return this.schedules.active(access.clientId())
-			.stream()
-			.map((s) -> seen(s, access.timezone()))
-			.filter(Seen::due)
-			.toList();
+		return seen(access, this.schedules.active(access.clientId())).stream().filter(Seen::due).toList();
 	}
 
 	@Transactional
@@ -106,21 +106,38 @@ class MeasureSchedules {
 		return schedule;
 	}
 
-	private Seen seen(MeasureSchedule schedule, ZoneId zone) {
-		LocalDate today = LocalDate.now(this.clock.withZone(zone));
-		LocalDate lastAnswered = this.responses.series(schedule.clientId(), schedule.instrument())
-			.stream()
-			.map((r) -> r.takenAt().atZone(zone).toLocalDate())
-			.reduce((a, b) -> b)
-			.orElse(null);
-		LocalDate next = schedule.nextDue(today, lastAnswered);
-		return new Seen(schedule, next, !next.isAfter(today));
+	/**
+	 * Where each schedule stands now; the session days are read only when one of them is
+	 * asked before sessions.
+	 */
+	private List<Seen> seen(ClientAccess access, List<MeasureSchedule> running) {
+		boolean bySessions = running.stream().anyMatch((s) -> s.every() == MeasureSchedule.Every.BEFORE_SESSION);
+		List<LocalDate> sessionDays = bySessions ? this.sessionDays.of(access.actor(), access.clientId()) : List.of();
+		Instant now = this.clock.instant();
+		return running.stream()
+			.map((s) -> new Seen(s, s.at(now, access.timezone(), lastTaken(s), sessionDays)))
+			.toList();
 	}
 
-	/**
-	 * @param nextDue the day it asks next (today or earlier when due now)
-	 */
-	record Seen(MeasureSchedule schedule, LocalDate nextDue, boolean due) {
+	private Instant lastTaken(MeasureSchedule schedule) {
+		return this.responses.series(schedule.clientId(), schedule.instrument())
+			.stream()
+			.map(MeasureResponse::takenAt)
+			.reduce((a, b) -> b)
+			.orElse(null);
+	}
+
+	record Seen(MeasureSchedule schedule, MeasureSchedule.Asking asking) {
+
+		/** The day it asks next (today or earlier when due now), or null. */
+		LocalDate nextDue() {
+			return this.asking.nextDue();
+		}
+
+		boolean due() {
+			return this.asking.due();
+		}
+
 	}
 
 }

@@ -99,6 +99,7 @@ class SchedulePagesController {
 		model.addAttribute("instruments",
 				this.instruments.all().stream().map((i) -> new Choice(i.key(), this.words.name(i.key()))).toList());
 		model.addAttribute("everyChoices", Arrays.stream(MeasureSchedule.Every.values()).map(Enum::name).toList());
+		model.addAttribute("daysBefore", SessionWindows.DAYS_BEFORE);
 		return "measures/schedule";
 	}
 

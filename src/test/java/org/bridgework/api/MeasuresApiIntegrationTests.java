@@ -1,5 +1,6 @@
 package org.bridgework.api;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -226,6 +227,59 @@ class MeasuresApiIntegrationTests extends ApiIntegrationTestBase {
 	}
 
 	@Test
+	void beforeEachSessionIsDueInTheWindowBeforeTheNextSessionUntilAnswered() {
+		Clinician clinician = this.api.newClinician();
+		Client client = this.api.newClientOf(clinician, "Pacific/Auckland");
+		String schedules = "/api/v1/clients/" + client.id() + "/measure-schedules";
+		LocalDate today = client.today();
+
+		JsonNode schedule = this.api.http()
+			.post(clinician.token(), schedules,
+					Map.of("instrument", "GAD-7", "every", "BEFORE_SESSION", "startDate", today))
+			.expect(201)
+			.json();
+		assertThat(schedule.get("every").stringValue()).isEqualTo("BEFORE_SESSION");
+		assertThat(schedule.get("due").booleanValue()).isFalse();
+		assertThat(schedule.get("nextDue").isNull()).isTrue();
+
+		addSession(clinician, client, today.plusDays(2));
+		JsonNode due = this.api.http().get(client.token(), schedules).expect(200).json().get(0);
+		assertThat(due.get("due").booleanValue()).isTrue();
+		assertThat(due.get("nextDue").stringValue()).isEqualTo(today.toString());
+
+		take(client, "GAD-7", Collections.nCopies(7, 1)).expect(201);
+		JsonNode answered = this.api.http().get(client.token(), schedules).expect(200).json().get(0);
+		assertThat(answered.get("due").booleanValue()).isFalse();
+		assertThat(answered.get("nextDue").isNull()).isTrue();
+
+		addSession(clinician, client, today.plusDays(9));
+		JsonNode next = this.api.http().get(clinician.token(), schedules).expect(200).json().get(0);
+		assertThat(next.get("due").booleanValue()).isFalse();
+		assertThat(next.get("nextDue").stringValue()).isEqualTo(today.plusDays(6).toString());
+	}
+
+	@Test
+	void beforeEachSessionIsNotDueForASessionThatIsStillMoreThanThreeDaysAway() {
+		Clinician clinician = this.api.newClinician();
+		Client client = this.api.newClientOf(clinician);
+		String schedules = "/api/v1/clients/" + client.id() + "/measure-schedules";
+		addSession(clinician, client, client.today().plusDays(4));
+
+		JsonNode schedule = this.api.http()
+			.post(clinician.token(), schedules,
+					Map.of("instrument", "PHQ-9", "every", "BEFORE_SESSION", "startDate", client.today()))
+			.expect(201)
+			.json();
+
+		assertThat(schedule.get("due").booleanValue()).isFalse();
+		assertThat(schedule.get("nextDue").stringValue()).isEqualTo(client.today().plusDays(1).toString());
+		assertThat(this.jdbc.sql("select every from measure_schedule where client_id = :id")
+			.param("id", client.id())
+			.query(String.class)
+			.single()).isEqualTo("BEFORE_SESSION");
+	}
+
+	@Test
 	void aScheduleNeedsAKnownInstrumentARhythmAndANearStart() {
 		Clinician clinician = this.api.newClinician();
 		Client client = this.api.newClientOf(clinician);
@@ -239,6 +293,12 @@ class MeasuresApiIntegrationTests extends ApiIntegrationTestBase {
 			.invalidFields();
 
 		assertThat(fields).containsExactly("instrument", "every", "startDate");
+	}
+
+	private void addSession(Clinician clinician, Client client, LocalDate day) {
+		this.api.http()
+			.post(clinician.token(), "/api/v1/clients/" + client.id() + "/sessions", Map.of("date", day))
+			.expect(201);
 	}
 
 	private ApiResponse take(Client client, String instrument, List<Integer> answers) {

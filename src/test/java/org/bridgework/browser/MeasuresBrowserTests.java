@@ -20,10 +20,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * On phones (390x844): a clinician schedules a weekly PHQ-9 from the client page; the
- * client finds it on Today, leaves two answers out and gets them marked with the rest
- * kept, answers item 9 above 0 and sees the crisis resources at once, then their own
- * history. Every page is checked with axe-core.
+ * On phones (390x844): a clinician schedules a weekly PHQ-9 from the client page, and a
+ * GAD-7 before each session that says no session date is recorded yet; the client finds
+ * the PHQ-9 on Today, leaves two answers out and gets them marked with the rest kept,
+ * answers item 9 above 0 and sees the crisis resources at once, then their own history.
+ * Every page is checked with axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MeasuresBrowserTests extends BrowserTestSupport {
@@ -71,6 +72,17 @@ class MeasuresBrowserTests extends BrowserTestSupport {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the schedule")).click();
 			assertThat(page.locator("#measures")).containsText("The schedule is added.");
 			assertThat(page.locator("#measures")).containsText("due now");
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Schedule a questionnaire")).click();
+			page.getByLabel("Questionnaire").selectOption("GAD-7");
+			page.getByLabel("Before each session", new Page.GetByLabelOptions().setExact(true)).check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the schedule")).click();
+			assertThat(page.locator("#measures")).containsText("no next session date yet");
+			assertThat(page.locator("#measures")
+				.getByRole(AriaRole.LINK,
+						new com.microsoft.playwright.Locator.GetByRoleOptions().setName("add one in Sessions")))
+				.isVisible();
+			assertAccessible(page);
 		}
 
 		try (BrowserContext phone = phone()) {

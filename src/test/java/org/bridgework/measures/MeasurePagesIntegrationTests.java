@@ -99,6 +99,45 @@ class MeasurePagesIntegrationTests {
 	}
 
 	@Test
+	void theScheduleFormOffersBeforeEachSessionInPlainWords() throws Exception {
+		String form = page(this.clinician, get("/clients/" + this.clientId + "/measure-schedules/new"));
+
+		assertThat(form).contains("When to ask", "Every week", "id=\"every-BEFORE_SESSION\"",
+				"value=\"BEFORE_SESSION\"", "Before each session", "follows the session dates you add in Sessions",
+				"from 3 days before each session until the session day", "aria-describedby=\"every-hint\"",
+				"First day");
+	}
+
+	@Test
+	void beforeEachSessionSaysWhenThereIsNoNextSessionAndAsksOnceOneIsNear() throws Exception {
+		String sessions = "href=\"/clients/" + this.clientId + "/sessions\"";
+		this.mvc
+			.perform(as(this.clinician, post("/clients/" + this.clientId + "/measure-schedules"))
+				.param("instrument", "PHQ-9")
+				.param("every", "BEFORE_SESSION")
+				.param("startDate", this.today.toString()))
+			.andExpect(redirectedUrl("/clients/" + this.clientId + "?scheduled#measures"));
+
+		assertThat(page(this.clinician, get("/clients/" + this.clientId))).contains(
+				"PHQ-9 (how your mood has been), Before each session", "no next session date yet", sessions,
+				"add one in Sessions");
+		assertThat(page(this.client, get("/today"))).doesNotContain("A questionnaire for you");
+
+		this.mvc
+			.perform(as(this.clinician, post("/clients/" + this.clientId + "/sessions")).param("date",
+					this.today.plusDays(1).toString()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(page(this.client, get("/today"))).contains("A questionnaire for you", "href=\"/measures/PHQ-9\"");
+		assertThat(page(this.clinician, get("/clients/" + this.clientId))).contains("due now, before the session on")
+			.doesNotContain("no next session date yet");
+		this.measures.take(this.client, "PHQ-9", List.of(0, 0, 1, 0, 0, 0, 0, 0, 0), null);
+		assertThat(page(this.client, get("/today"))).doesNotContain("A questionnaire for you");
+		assertThat(page(this.clinician, get("/clients/" + this.clientId))).contains("no next session date yet",
+				"add one in Sessions");
+	}
+
+	@Test
 	void theFormHasOneFieldsetPerItemWithThePublishedWordsAndItsSource() throws Exception {
 		String form = page(this.client, get("/measures/PHQ-9"));
 
@@ -217,7 +256,7 @@ class MeasurePagesIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(refused).contains("id=\"every-error\"", "id=\"startDate-error\"", "Please choose how often to ask.")
+		assertThat(refused).contains("id=\"every-error\"", "id=\"startDate-error\"", "Please choose when to ask.")
 			.doesNotContain("id=\"instrument-error\"");
 	}
 
