@@ -1,6 +1,5 @@
 package org.bridgework.insights;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -69,29 +68,28 @@ class CaseloadDrawing {
 				(SvgChart.WIDTH - SvgChart.LEFT - SvgChart.RIGHT) / (double) lines.size() / LETTER_WIDTH);
 		List<String> labels = lines.stream().map((line) -> shortened(line.name(), maxLetters)).toList();
 		int[][] values = lines.stream()
-			.map((line) -> percents(line.completed(), line.skipped(), line.notRecorded()))
+			.map((line) -> new int[] { line.completed(), line.skipped(), line.notRecorded() })
 			.toArray(int[][]::new);
 		String parts = lines.stream()
-			.map((line) -> this.words.get("insights.caseload.chartPart", line.name(), percent(line.rate())))
+			.map((line) -> this.words.get("insights.caseload.chartPart", line.name(), line.completed(), line.expected(),
+					line.skipped()))
 			.collect(Collectors.joining(this.words.get("insights.list.semicolon")));
 		return SvgChart.stackedBars("caseload-practice-chart",
 				this.words.get("insights.caseload.chart", lines.size(), weeks, parts), labels,
 				List.of(this.words.get("insights.caseload.series.done"),
 						this.words.get("insights.caseload.series.skipped"),
 						this.words.get("insights.caseload.series.notRecorded")),
-				values, PERCENT);
+				values);
 	}
 
 	private Row row(TemplateLine line) {
 		String done = (line.expected() == 0) ? this.words.get("insights.caseload.nothingPlanned")
 				: this.words.get("insights.caseload.doneOf", line.completed(), line.expected(), percent(line.rate()));
-		return new Row(line.name(), line.clients(), done, line.skipped(), reasons(line.reasons()), few(line));
+		return new Row(line.name(), line.clients(), done, line.skipped(),
+				line.reasons().isEmpty() ? null : reasons(line.reasons()), few(line));
 	}
 
 	private String reasons(List<ReasonCount> reasons) {
-		if (reasons.isEmpty()) {
-			return this.words.get("insights.way.none");
-		}
 		return reasons.stream()
 			.map((line) -> this.words.get("insights.way.reasonCount", this.words.reason(line.reason()), line.count()))
 			.collect(Collectors.joining(this.words.get("insights.list.comma")));
@@ -119,34 +117,6 @@ class CaseloadDrawing {
 	private ReasonRow reasonRow(ReasonShare share) {
 		return new ReasonRow(this.words.reason(share.reason()), share.count(),
 				this.words.get("insights.caseload.way.percent", percent(share.share())));
-	}
-
-	/**
-	 * Whole percentages of the parts that add up to exactly 100 (the largest remainders
-	 * round up), so a bar never reads 99 or 101; all zeros when there is nothing.
-	 */
-	static int[] percents(int... parts) {
-		int total = 0;
-		for (int part : parts) {
-			total += part;
-		}
-		int[] percents = new int[parts.length];
-		if (total == 0) {
-			return percents;
-		}
-		int given = 0;
-		List<Integer> order = new ArrayList<>();
-		for (int i = 0; i < parts.length; i++) {
-			percents[i] = parts[i] * PERCENT / total;
-			given += percents[i];
-			order.add(i);
-		}
-		int sum = total;
-		order.sort((a, b) -> Integer.compare(parts[b] * PERCENT % sum, parts[a] * PERCENT % sum));
-		for (int i = 0; given < PERCENT; i++, given++) {
-			percents[order.get(i)]++;
-		}
-		return percents;
 	}
 
 	static String shortened(String name, int maxLetters) {
