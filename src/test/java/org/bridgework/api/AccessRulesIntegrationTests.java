@@ -364,6 +364,14 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			Route.signedIn("GET", "/api/v1/clients/{clientId}/adherence-outcome")
 				.rightful(OWN_CLIENT)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			// Homework across a caseload: every clinician gets their own. The victim's
+			// homework uses a template of their clinician's own, named with a SECRET
+			// marker, and was skipped with a SECRET note.
+			Route.signedIn("GET", "/api/v1/me/caseload-insights")
+				.query((w) -> "?weeks=8")
+				.rightful(OWN_CLINICIAN)
+				.expect(NOTHING_OF_THEIRS, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
 			// Crisis alerts: the victim pressed "I need help now", so they have an open
 			// alert (free of SECRETs: alerts carry none); the acknowledging route has an
 			// alert of its own, so the list keeps an open one whichever runs first.
@@ -523,6 +531,19 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			.get(0)
 			.stringValue();
 
+		String ownTemplate = this.api.http()
+			.post(clinician.token(), "/api/v1/templates/mindful-breathing/copies",
+					Map.of("name", "SECRET-TEMPLATE-" + marker))
+			.expect(201)
+			.json()
+			.get("key")
+			.stringValue();
+		Assignment ownPractice = this.api.assign(clinician, victim,
+				assignmentBody(ownTemplate, EVERY_DAY, victim.today().minusDays(10), null));
+		this.api.postSkip(victim, ownPractice, Map.of("occurredOn", victim.today().minusDays(1), "reason", "DOUBTS",
+				"note", "SECRET-OWN-SKIP-NOTE-" + marker))
+			.expect(201);
+
 		Clinician stranger = this.api.newClinician();
 		this.api.newClientOf(stranger);
 		Client other = this.api.newClientOf(clinician);
@@ -532,7 +553,7 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				victim.userId().toString(), assignment.id().toString(), entryId.toString(), privateEntryId.toString(),
 				skipId.toString(), fileAssignment.id().toString(), privateFile, "RIFF", proposalToAccept.toString(),
 				proposalToDiscuss.toString(), ideaToAccept.toString(), ideaToDiscuss.toString(), sessionId.toString(),
-				booster);
+				booster, ownTemplate, ownPractice.id().toString());
 		victimGoal = UUID.fromString(this.api.http()
 			.get(clinician.token(), "/api/v1/clients/" + victim.id() + "/goals")
 			.expect(200)
@@ -639,6 +660,11 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			.expect(200)
 			.body();
 		assertThat(picture).contains("SECRET-SKIP-NOTE-");
+		String caseload = this.api.http()
+			.get(this.world.clinician().token(), "/api/v1/me/caseload-insights")
+			.expect(200)
+			.body();
+		assertThat(caseload).contains("SECRET-TEMPLATE-").doesNotContain("SKIP-NOTE");
 	}
 
 	@Test

@@ -500,6 +500,9 @@ class PageAccessRulesIntegrationTests {
 			// has an alerts page; only the victim's shows the victim's. Another client
 			// asks for help for themselves.
 			PageRoute.get("/alerts").signedIn().expect(SHOWN, CLINICIANS).expect(FORBIDDEN, CLIENTS),
+			// Homework across a caseload: every clinician has their own. The victim's
+			// homework uses {templateKey}, their clinician's own.
+			PageRoute.get("/insights").signedIn().expect(SHOWN, CLINICIANS).expect(FORBIDDEN, CLIENTS),
 			PageRoute.post("/alerts/{alertId}/acknowledge", (w) -> form("note", "Called them"))
 				.signedIn()
 				.expect(redirectStartingWith((w) -> "/alerts?alertAcknowledged"), OWN_CLINICIAN)
@@ -725,6 +728,9 @@ class PageAccessRulesIntegrationTests {
 		String templateKey = this.library
 			.copy(user(clinician.accountId()), "mindful-breathing", "SECRET-TEMPLATE-" + marker)
 			.key();
+		this.assignments.assign(user(clinician.accountId()), victim.id(),
+				new AssignmentPlan(templateKey, "SECRET-OWN-PRACTICE-" + marker, null, null, Set.of("MON", "THU"), null,
+						null, null, today.minusDays(10), null, List.of()));
 
 		this.stayingWell.save(user(clinician.accountId()), victim.id(),
 				new PlanRequest(List.of("SECRET-SIGN-" + marker), List.of("SECRET-TRIGGER-" + marker),
@@ -1086,7 +1092,7 @@ class PageAccessRulesIntegrationTests {
 	 * The victim and the people around them.
 	 *
 	 * @param templateKey a template of the victim's clinician's own, named with a SECRET
-	 * marker
+	 * marker, which the victim's homework uses
 	 * @param today the victim's today
 	 * @param secrets strings of the victim's that nobody else may see
 	 * @param freshInvitation makes a new, unused invitation and gives its token
