@@ -104,8 +104,10 @@ class AlertsIntegrationTests {
 		UUID alertId = raise(CrisisSignal.Kind.PHQ9_ITEM9);
 
 		String caseload = page("/clients", this.clinician);
-		assertThat(caseload).contains("Needs your attention", "thoughts of self-harm",
-				"/alerts/" + alertId + "/acknowledge", this.client.user().displayName());
+		assertThat(caseload)
+			.contains("Needs your attention", "thoughts of self-harm", "/alerts/" + alertId + "/acknowledge",
+					this.client.user().displayName(), "Only the client&#39;s clinicians see it.")
+			.doesNotContain("&#39;&#39;");
 		assertThat(page("/clients/" + this.client.id(), this.clinician)).contains("Needs your attention",
 				"/alerts/" + alertId + "/acknowledge");
 		assertThat(page("/alerts", this.clinician)).contains("thoughts of self-harm", "sends no escalation emails");
