@@ -1,9 +1,6 @@
 package org.bridgework.alerts;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.bridgework.safety.CrisisSignal;
@@ -23,9 +20,6 @@ record Alert(UUID id, UUID clientId, CrisisSignal.Kind kind, Instant createdAt, 
 		Instant acknowledgedAt, UUID acknowledgedBy, String acknowledgedByName, String acknowledgementNote,
 		Instant escalatedAt) {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'", Locale.UK)
-		.withZone(ZoneOffset.UTC);
-
 	enum Status {
 
 		OPEN, ACKNOWLEDGED
@@ -34,23 +28,6 @@ record Alert(UUID id, UUID clientId, CrisisSignal.Kind kind, Instant createdAt, 
 
 	public boolean open() {
 		return this.status == Status.OPEN;
-	}
-
-	/** When it was raised, for the pages (the API gives the instant). */
-	public String createdAtText() {
-		return text(this.createdAt);
-	}
-
-	public String acknowledgedAtText() {
-		return text(this.acknowledgedAt);
-	}
-
-	public String escalatedAtText() {
-		return text(this.escalatedAt);
-	}
-
-	private static String text(Instant at) {
-		return (at != null) ? TIME.format(at) : null;
 	}
 
 	/** The message key saying what happened, in plain words. */

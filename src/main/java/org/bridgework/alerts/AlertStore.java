@@ -28,6 +28,16 @@ class AlertStore {
 			left join account b on b.id = a.acknowledged_by
 			""";
 
+	/**
+	 * The open alerts of a clinician's clients: {@code care_team_member_clinician} finds
+	 * the clients, {@code alert_open_by_client} (partial, open alerts only) each one's
+	 * open alerts.
+	 */
+	static final String COUNT_OPEN_FOR_CLINICIAN = """
+			select count(*) from alert a
+			join care_team_member m on m.client_id = a.client_id
+			where m.clinician_id = :clinician and a.status = 'OPEN'""";
+
 	private final JdbcClient jdbc;
 
 	AlertStore(JdbcClient jdbc) {
@@ -80,6 +90,10 @@ class AlertStore {
 			.param("clinician", clinicianId)
 			.query((rs, row) -> alert(rs))
 			.list();
+	}
+
+	int countOpenForClinician(UUID clinicianId) {
+		return this.jdbc.sql(COUNT_OPEN_FOR_CLINICIAN).param("clinician", clinicianId).query(Integer.class).single();
 	}
 
 	List<Alert> openForClient(UUID clientId) {

@@ -6,12 +6,15 @@ import java.util.UUID;
 
 import org.bridgework.caseload.CareTeam;
 import org.bridgework.caseload.ClientAccess;
+import org.bridgework.identity.AccountSettings;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
 import org.bridgework.shared.ConflictException;
 import org.bridgework.shared.FieldChecks;
 import org.bridgework.shared.NotFoundException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +33,16 @@ class Alerts {
 
 	private final Clock clock;
 
-	Alerts(CareTeam careTeam, AlertStore store, Clock clock) {
+	private final AccountSettings settings;
+
+	private final MessageSource messages;
+
+	Alerts(CareTeam careTeam, AlertStore store, Clock clock, AccountSettings settings, MessageSource messages) {
 		this.careTeam = careTeam;
 		this.store = store;
 		this.clock = clock;
+		this.settings = settings;
+		this.messages = messages;
 	}
 
 	/** Every alert of the clinician's own clients, open ones first. */
@@ -47,6 +56,22 @@ class Alerts {
 	@Transactional(readOnly = true)
 	List<Alert> openForClinician(CurrentUser clinician) {
 		return forClinician(clinician).stream().filter(Alert::open).toList();
+	}
+
+	/**
+	 * How many open alerts the clinician's own clients have, for the header of every
+	 * page. One indexed count and no transaction around it: a page view pays for one
+	 * statement.
+	 */
+	int openCount(CurrentUser clinician) {
+		clinician.require(Role.CLINICIAN);
+		return this.store.countOpenForClinician(clinician.id());
+	}
+
+	/** Alert times as this clinician reads them, as of now. */
+	AlertTimes timesFor(CurrentUser clinician) {
+		return new AlertTimes(this.settings.zoneOf(clinician), this.clock.instant(), this.messages,
+				LocaleContextHolder.getLocale());
 	}
 
 	@Transactional(readOnly = true)

@@ -40,6 +40,7 @@ class AlertsPageController {
 	@GetMapping("/alerts")
 	String alerts(CurrentUser clinician, Model model) {
 		model.addAttribute("alerts", this.alerts.forClinician(clinician));
+		model.addAttribute("alertTimes", this.alerts.timesFor(clinician));
 		model.addAttribute("escalates", this.escalation.configured());
 		model.addAttribute("escalateAfterMinutes", this.properties.escalateAfter().toMinutes());
 		return "alerts/alerts";

@@ -6,8 +6,10 @@
  * stays open too long.
  *
  * <p>
- * Public face: none. Other modules raise alerts only by publishing {@code CrisisSignal}
- * inside their own transaction; {@code AlertRecorder} stores the alert in that same
- * transaction.
+ * Public face: {@link org.bridgework.alerts.AlertHistory}, to keep alerts that were dealt
+ * with before (the demo's). Other modules raise alerts only by publishing
+ * {@code CrisisSignal} inside their own transaction; {@code AlertRecorder} stores the
+ * alert in that same transaction. The header's count of open alerts reaches every page
+ * through {@code AlertPanels}, without other modules knowing.
  */
 package org.bridgework.alerts;

@@ -10,6 +10,7 @@ import org.bridgework.shared.ConflictException;
 import org.bridgework.shared.FormErrors;
 import org.bridgework.shared.InvalidInputException;
 import org.bridgework.shared.Messages;
+import org.bridgework.shared.TimeZones;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -79,8 +80,6 @@ class CaseloadPageController {
 	private String form(Model model, NewClientForm form, FormErrors errors) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("commonZones", TimeZoneChoices.common());
-		model.addAttribute("otherZones", TimeZoneChoices.others());
 		return "caseload/new-client";
 	}
 
@@ -91,7 +90,7 @@ class CaseloadPageController {
 	record NewClientForm(String displayName, String email, String timezone, String formKey) {
 
 		static NewClientForm empty() {
-			return new NewClientForm("", "", TimeZoneChoices.DEFAULT, UUID.randomUUID().toString());
+			return new NewClientForm("", "", TimeZones.DEFAULT_CHOICE, UUID.randomUUID().toString());
 		}
 
 		NewClientForm withNewKey() {

@@ -1,7 +1,5 @@
 package org.bridgework.caseload;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +13,7 @@ import org.bridgework.identity.IssuedInvitation;
 import org.bridgework.identity.Role;
 import org.bridgework.shared.ConflictException;
 import org.bridgework.shared.FieldChecks;
+import org.bridgework.shared.TimeZones;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +70,8 @@ public class Clients {
 			}
 		}
 		new FieldChecks().required("timezone", timezone)
-			.check(timezone == null || timezone.isBlank() || isZone(timezone), "timezone", "validation.timezone")
+			.check(timezone == null || timezone.isBlank() || TimeZones.isAccepted(timezone), "timezone",
+					"validation.timezone")
 			.required("displayName", displayName)
 			.throwIfAny();
 		IssuedInvitation invitation = this.accounts.invite(clinician, email, displayName, EnumSet.of(Role.CLIENT));
@@ -140,16 +140,6 @@ public class Clients {
 	private static String lowerCase(String email) {
 		String trimmed = FieldChecks.trimToNull(email);
 		return (trimmed != null) ? trimmed.toLowerCase(Locale.ROOT) : null;
-	}
-
-	static boolean isZone(String timezone) {
-		try {
-			ZoneId.of(timezone.trim());
-			return timezone.contains("/") || "UTC".equals(timezone.trim());
-		}
-		catch (DateTimeException ex) {
-			return false;
-		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.bridgework.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -58,6 +59,22 @@ final class DemoAnswers {
 					(int) Math.max(15, 60 - progress * 35));
 			default -> Map.of();
 		};
+	}
+
+	/**
+	 * Answers (0-3 each) to a questionnaire of {@code items} questions that add up to
+	 * {@code total}, spread evenly over the first {@code scoredItems}; the rest are 0
+	 * (the PHQ-9's item 9 stays 0, so the demo raises no alert by itself).
+	 */
+	static List<Integer> questionnaire(int total, int items, int scoredItems) {
+		if (total < 0 || total > 3 * scoredItems) {
+			throw new IllegalArgumentException(total + " does not fit " + scoredItems + " answers of 0-3");
+		}
+		List<Integer> answers = new ArrayList<>();
+		for (int i = 0; i < items; i++) {
+			answers.add((i < scoredItems) ? total / scoredItems + ((i < total % scoredItems) ? 1 : 0) : 0);
+		}
+		return answers;
 	}
 
 	private static <T> T pick(Random random, List<T> options) {

@@ -3,7 +3,9 @@ package org.bridgework.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -24,6 +26,7 @@ import org.bridgework.homework.EntryRequest;
 import org.bridgework.homework.Practice;
 import org.bridgework.homework.SkipReason;
 import org.bridgework.homework.SkipRequest;
+import org.bridgework.identity.AccountSettings;
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.IssuedInvitation;
@@ -37,8 +40,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds the demo clinician and clients with five weeks of entries and skips, once. Runs
- * after the first account is created, and only when BRIDGEWORK_DEMO=true.
+ * Seeds the demo clinician and clients with five weeks of entries and skips, weekly
+ * questionnaires and the moments of {@link DemoCare}, once. Runs after the first account
+ * is created, and only when BRIDGEWORK_DEMO=true.
  */
 @Component
 @Order(10)
@@ -74,9 +78,16 @@ class DemoData implements ApplicationRunner {
 
 	private final Goals goals;
 
+	private final AccountSettings settings;
+
+	private final DemoCare care;
+
 	DemoData(DemoProperties properties, Accounts accounts, Clients clients, Assignments assignments, Practice practice,
-			TransactionTemplate transaction, JdbcClient jdbc, Clock clock, Goals goals) {
+			TransactionTemplate transaction, JdbcClient jdbc, Clock clock, Goals goals, AccountSettings settings,
+			DemoCare care) {
 		this.goals = goals;
+		this.settings = settings;
+		this.care = care;
 		this.properties = properties;
 		this.accounts = accounts;
 		this.clients = clients;
@@ -106,6 +117,7 @@ class DemoData implements ApplicationRunner {
 	private void seed() {
 		CurrentUser clinician = signedUp(this.accounts.invite(null, DemoPeople.CLINICIAN_EMAIL,
 				DemoPeople.CLINICIAN_NAME, EnumSet.of(Role.CLINICIAN)));
+		this.settings.changeTimeZone(clinician, DemoPeople.CLINICIAN_TIMEZONE);
 		Random random = new Random(42);
 		for (DemoClient person : DemoPeople.CLIENTS) {
 			NewClient client = this.clients.add(clinician, person.name(), person.email(), person.timezone());
@@ -113,12 +125,17 @@ class DemoData implements ApplicationRunner {
 			CurrentUser clientUser = this.accounts
 				.findUser(this.accounts.acceptInvitation(token, DemoPeople.PASSWORD, null))
 				.orElseThrow();
-			LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of(person.timezone())));
+			ZoneId zone = ZoneId.of(person.timezone());
+			LocalDate today = LocalDate.now(this.clock.withZone(zone));
+			List<UUID> assignmentIds = new ArrayList<>();
 			for (DemoAssignment planned : person.story().assignments()) {
 				UUID assignmentId = assign(clinician, client.id(), planned, today.minusWeeks(WEEKS_OF_HISTORY));
 				practise(clientUser, assignmentId, planned, today, random);
+				assignmentIds.add(assignmentId);
 			}
 			tieGoalsToValues(clinician, client.id());
+			this.care.measures(clinician, clientUser, client.id(), person.story().measures(), zone, today);
+			this.care.moments(clinician, clientUser, client.id(), person.story(), assignmentIds, zone, today);
 		}
 	}
 

@@ -13,6 +13,9 @@ final class DemoPeople {
 
 	static final String CLINICIAN_NAME = "Alex Rivera";
 
+	/** The clinician's own time zone, so alert times show in it (Settings changes it). */
+	static final String CLINICIAN_TIMEZONE = "Europe/London";
+
 	static final List<DemoClient> CLIENTS = List.of(
 			new DemoClient("Robin Okafor", "robin@demo.bridgework.test", "Europe/London", DemoStory.WORRY),
 			new DemoClient("Jordan Lee", "jordan@demo.bridgework.test", "America/New_York", DemoStory.LOW_MOOD),

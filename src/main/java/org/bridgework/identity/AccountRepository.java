@@ -59,6 +59,22 @@ class AccountRepository {
 			.update();
 	}
 
+	/** The account's own time zone, or null when it follows the installation's. */
+	String timezoneOf(UUID id) {
+		return this.jdbc.sql("select timezone from account where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	void setTimezone(UUID id, String timezone) {
+		this.jdbc.sql("update account set timezone = :timezone where id = :id")
+			.param("timezone", timezone)
+			.param("id", id)
+			.update();
+	}
+
 	Optional<StoredAccount> findByEmail(String email) {
 		return this.jdbc.sql("select * from account where lower(email) = lower(:email)")
 			.param("email", email)

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * on Today when it is due in their own time zone, until they have answered it.
  */
 @Service
-class MeasureSchedules {
+public class MeasureSchedules {
 
 	/** How far back a first ask may start: a schedule is about now, not the past. */
 	static final int MAX_DAYS_BACK = 31;
@@ -51,6 +51,17 @@ class MeasureSchedules {
 		this.careTeam = careTeam;
 		this.sessionDays = sessionDays;
 		this.clock = clock;
+	}
+
+	/**
+	 * The clinician asks the client to answer an instrument ({@code PHQ-9},
+	 * {@code GAD-7}, ...) every week from {@code startDate}, checked as the schedule form
+	 * is.
+	 * @return the schedule's id
+	 */
+	@Transactional
+	public UUID scheduleWeekly(CurrentUser clinician, UUID clientId, String instrument, LocalDate startDate) {
+		return add(clinician, clientId, instrument, MeasureSchedule.Every.WEEKLY, startDate).schedule().id();
 	}
 
 	@Transactional

@@ -1,6 +1,7 @@
 package org.bridgework.measures;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -53,11 +54,31 @@ public class Measures {
 	 */
 	@Transactional
 	public MeasureResponse take(CurrentUser client, String instrumentKey, List<Integer> answers, Integer difficulty) {
+		return store(client, instrumentKey, answers, difficulty, this.clock.instant());
+	}
+
+	/**
+	 * Stores answers the signed-in client gave at an earlier moment, exactly as
+	 * {@link #take} does otherwise (a PHQ-9 item 9 above 0 still raises an alert, now):
+	 * answers given on paper and typed in later, or the demo's weeks of history. A moment
+	 * still to come is refused ({@code takenAt}).
+	 */
+	@Transactional
+	public MeasureResponse takeEarlier(CurrentUser client, String instrumentKey, List<Integer> answers,
+			Integer difficulty, Instant takenAt) {
+		if (takenAt == null || takenAt.isAfter(this.clock.instant())) {
+			throw new InvalidInputException(List.of(FieldProblem.of("takenAt", "validation.occurredOn.future")));
+		}
+		return store(client, instrumentKey, answers, difficulty, takenAt);
+	}
+
+	private MeasureResponse store(CurrentUser client, String instrumentKey, List<Integer> answers, Integer difficulty,
+			Instant takenAt) {
 		ClientAccess access = this.careTeam.requireSelf(client, "take-measure");
 		Instrument instrument = instrument(instrumentKey);
 		check(instrument, answers, difficulty);
 		MeasureResponse response = new MeasureResponse(UUID.randomUUID(), access.clientId(), instrument.key(),
-				List.copyOf(answers), (instrument.difficulty() != null) ? difficulty : null, this.clock.instant(),
+				List.copyOf(answers), (instrument.difficulty() != null) ? difficulty : null, takenAt,
 				Scorer.score(instrument.key(), answers));
 		this.responses.add(response);
 		if (response.item9Positive()) {

@@ -119,7 +119,8 @@ class AlertEscalationIntegrationTests {
 		assertThat(sent[0].getAllRecipients()).extracting(Object::toString).containsExactly(DUTY);
 		String body = GreenMailUtil.getBody(sent[0]);
 		String subject = sent[0].getSubject();
-		assertThat(body).contains("A client of Dr Rivera needs attention", "https://bridgework.clinic.test/alerts");
+		assertThat(body).contains("A client of Dr Rivera needs attention", "https://bridgework.clinic.test/alerts",
+				"for the client's clinicians.");
 		for (String text : List.of(body, subject)) {
 			assertThat(text.toLowerCase(Locale.ROOT)).doesNotContain("jordan", "quill", "phq", "gad", "self-harm",
 					"harm", "suicid", "thought", "score", "item", "answer", "help now", "questionnaire");

@@ -1,11 +1,15 @@
 package org.bridgework.alerts;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.bridgework.caseload.Clients;
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.safety.CrisisSignal;
+import org.bridgework.shared.InvalidInputException;
+import org.bridgework.shared.NotFoundException;
 import org.bridgework.testing.TestAlerts;
 import org.bridgework.testing.TestPeople;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +58,12 @@ class AlertsIntegrationTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private AlertHistory history;
+
+	@Autowired
+	private AlertStore store;
 
 	private CurrentUser clinician;
 
@@ -104,8 +114,10 @@ class AlertsIntegrationTests {
 		UUID alertId = raise(CrisisSignal.Kind.PHQ9_ITEM9);
 
 		String caseload = page("/clients", this.clinician);
-		assertThat(caseload).contains("Needs your attention", "thoughts of self-harm",
-				"/alerts/" + alertId + "/acknowledge", this.client.user().displayName());
+		assertThat(caseload)
+			.contains("Needs your attention", "thoughts of self-harm", "/alerts/" + alertId + "/acknowledge",
+					this.client.user().displayName(), "Only the client&#39;s clinicians see it.")
+			.doesNotContain("&#39;&#39;");
 		assertThat(page("/clients/" + this.client.id(), this.clinician)).contains("Needs your attention",
 				"/alerts/" + alertId + "/acknowledge");
 		assertThat(page("/alerts", this.clinician)).contains("thoughts of self-harm", "sends no escalation emails");
@@ -159,6 +171,28 @@ class AlertsIntegrationTests {
 
 		assertThat(alertsOf(this.client.id())).isEqualTo(1);
 		assertThat(page("/clients", this.clinician)).contains("I need help now");
+	}
+
+	@Test
+	void history_keepsAnAlertDealtWithBefore_neverOpen_andOnlyFromTheClientsOwnClinician() {
+		Instant raised = Instant.now().minus(Duration.ofDays(20));
+		CurrentUser stranger = new TestPeople(this.accounts, this.clients).clinician();
+
+		UUID kept = this.history.recordAcknowledged(this.clinician, this.client.id(), CrisisSignal.Kind.HELP_NOW,
+				raised, raised.plus(Duration.ofHours(9)), "Phoned them");
+
+		assertThat(this.store.find(kept)).hasValueSatisfying((alert) -> {
+			assertThat(alert.open()).isFalse();
+			assertThat(alert.acknowledgedBy()).isEqualTo(this.clinician.id());
+			assertThat(alert.acknowledgementNote()).isEqualTo("Phoned them");
+		});
+		assertThatThrownBy(() -> this.history.recordAcknowledged(this.clinician, this.client.id(),
+				CrisisSignal.Kind.HELP_NOW, raised, raised.minusSeconds(1), null))
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> this.history.recordAcknowledged(stranger, this.client.id(), CrisisSignal.Kind.HELP_NOW,
+				raised, raised.plusSeconds(60), null))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(alertsOf(this.client.id())).isEqualTo(1);
 	}
 
 	@Test

@@ -104,6 +104,17 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				.expect(OWN_CLINICIAN, Set.of(409))
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
 				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			// Settings: each clinician and admin reads and sets their own time zone;
+			// clients have none (theirs is on their client record).
+			Route.signedIn("GET", "/api/v1/me/settings")
+				.rightful(OWN_CLINICIAN)
+				.expect(NOTHING_OF_THEIRS, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("PUT", "/api/v1/me/settings")
+				.body((w) -> Map.of("timezone", "Asia/Kolkata"))
+				.rightful(OWN_CLINICIAN)
+				.expect(NOTHING_OF_THEIRS, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
 			Route.signedIn("GET", "/api/v1/templates").rightful(OWN_CLINICIAN).expect(FORBIDDEN, OWN_CLIENT),
 			Route.signedIn("GET", "/api/v1/templates/{key}").rightful(OWN_CLIENT),
 			Route.signedIn("POST", "/api/v1/templates")

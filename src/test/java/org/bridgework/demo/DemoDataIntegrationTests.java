@@ -1,6 +1,10 @@
 package org.bridgework.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,9 +13,12 @@ import org.bridgework.caseload.Clients;
 import org.bridgework.goals.Goals;
 import org.bridgework.homework.Adherence;
 import org.bridgework.homework.AdherenceReport;
+import org.bridgework.homework.PracticeIdeas;
 import org.bridgework.homework.Timeline;
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
+import org.bridgework.measures.MeasureResponse;
+import org.bridgework.measures.Measures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +30,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.bridgework.testing.TestPeople.signedIn;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -58,6 +66,12 @@ class DemoDataIntegrationTests {
 
 	@Autowired
 	Goals goals;
+
+	@Autowired
+	Measures measures;
+
+	@Autowired
+	PracticeIdeas ideas;
 
 	@Test
 	void demo_shouldGiveTheClinicianThreeClientsWithWeeksOfEntriesAndSkips() {
@@ -113,6 +127,101 @@ class DemoDataIntegrationTests {
 			.query(Integer.class)
 			.single();
 		assertThat(future).isZero();
+	}
+
+	@Test
+	void demoClients_shouldAnswerAWeeklyPhq9AndGad7_fallingForRobin_flatForJordan() {
+		CurrentUser clinician = signIn(DemoPeople.CLINICIAN_EMAIL);
+		for (ClientProfile client : this.clients.caseload(clinician)) {
+			for (String instrument : List.of("PHQ-9", "GAD-7")) {
+				List<MeasureResponse> series = this.measures.series(clinician, client.id(), instrument);
+				assertThat(series).as("%s's %s", client.displayName(), instrument).hasSize(DemoData.WEEKS_OF_HISTORY);
+				for (int week = 1; week < series.size(); week++) {
+					assertThat(Duration.between(series.get(week - 1).takenAt(), series.get(week).takenAt()))
+						.as("%s's %s, a week apart", client.displayName(), instrument)
+						.isEqualTo(Duration.ofDays(7));
+				}
+				assertThat(series.get(series.size() - 1).takenAt()).isBefore(Instant.now().minus(Duration.ofDays(6)));
+				assertThat(series).noneMatch(MeasureResponse::item9Positive);
+				List<Integer> totals = series.stream().map(MeasureResponse::total).toList();
+				if (client.displayName().equals("Robin Okafor")) {
+					assertThat(totals).as("Robin's %s improves", instrument)
+						.isSortedAccordingTo(Comparator.reverseOrder());
+					assertThat(totals.get(0) - totals.get(totals.size() - 1)).isGreaterThanOrEqualTo(5);
+				}
+				if (client.displayName().equals("Jordan Lee")) {
+					assertThat(Collections.max(totals) - Collections.min(totals))
+						.as("Jordan's %s stays flat", instrument)
+						.isLessThanOrEqualTo(2);
+				}
+			}
+			assertThat(this.jdbc.sql("""
+					select instrument || ' ' || every from measure_schedule
+					where client_id = :client and stopped_at is null order by instrument""")
+				.param("client", client.id())
+				.query(String.class)
+				.list()).containsExactly("GAD-7 WEEKLY", "PHQ-9 WEEKLY");
+		}
+	}
+
+	@Test
+	void demoClients_shouldFindTheirQuestionnairesDueOnToday() throws Exception {
+		CurrentUser robin = signIn("robin@demo.bridgework.test");
+
+		this.mvc.perform(get("/today").with(signedIn(robin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/measures/PHQ-9\"")))
+			.andExpect(content().string(containsString("href=\"/measures/GAD-7\"")));
+	}
+
+	@Test
+	void demo_shouldHoldJordansAcknowledgedAlert_andNoOpenOne() throws Exception {
+		CurrentUser clinician = signIn(DemoPeople.CLINICIAN_EMAIL);
+		UUID jordan = clientNamed(clinician, "Jordan Lee");
+
+		assertThat(this.jdbc.sql("select count(*) from alert where status = 'OPEN'").query(Integer.class).single())
+			.isZero();
+		assertThat(this.jdbc.sql("""
+				select kind || ' ' || status from alert
+				where client_id = :client and acknowledged_by = :clinician and acknowledgement_note is not null
+				  and created_at < now() - interval '14 days' and acknowledged_at > created_at""")
+			.param("client", jordan)
+			.param("clinician", clinician.id())
+			.query(String.class)
+			.list()).containsExactly("HELP_NOW ACKNOWLEDGED");
+		this.mvc.perform(get("/alerts").with(signedIn(clinician)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Acknowledged by Alex Rivera")))
+			.andExpect(content().string(containsString("(Europe/London)")))
+			.andExpect(content().string(containsString("Phoned Jordan first thing")))
+			.andExpect(content().string(containsString("(no open alerts)")));
+	}
+
+	@Test
+	void robin_shouldHaveAStayingWellPlan_andSam_anIdeaOfTheirOwn() throws Exception {
+		CurrentUser clinician = signIn(DemoPeople.CLINICIAN_EMAIL);
+
+		this.mvc
+			.perform(get("/clients/" + clientNamed(clinician, "Robin Okafor") + "/staying-well")
+				.with(signedIn(clinician)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Lying awake going over work emails")))
+			.andExpect(content().string(containsString("One minute of breathing after I brush my teeth")))
+			.andExpect(content().string(containsString("My sister Ada")));
+		assertThat(this.ideas.forClient(clinician, clientNamed(clinician, "Sam Castillo"))).singleElement()
+			.satisfies((idea) -> {
+				assertThat(idea.title()).isEqualTo("Say good morning to the barista");
+				assertThat(idea.isOpen()).isTrue();
+			});
+	}
+
+	private UUID clientNamed(CurrentUser clinician, String name) {
+		return this.clients.caseload(clinician)
+			.stream()
+			.filter((client) -> client.displayName().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.id();
 	}
 
 	private int entries() {

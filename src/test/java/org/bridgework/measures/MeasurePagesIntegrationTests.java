@@ -1,13 +1,18 @@
 package org.bridgework.measures;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
 import org.bridgework.caseload.Clients;
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
+import org.bridgework.shared.InvalidInputException;
+import org.bridgework.shared.InvalidInputException.FieldProblem;
 import org.bridgework.testing.TestPeople;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -258,6 +264,21 @@ class MeasurePagesIntegrationTests {
 
 		assertThat(refused).contains("id=\"every-error\"", "id=\"startDate-error\"", "Please choose when to ask.")
 			.doesNotContain("id=\"instrument-error\"");
+	}
+
+	@Test
+	void answersGivenEarlier_keepTheirMoment_andAMomentStillToCome_isRefused() {
+		Instant lastWeek = Instant.now().minus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS);
+
+		MeasureResponse earlier = this.measures.takeEarlier(this.client, "GAD-7", List.of(1, 1, 1, 1, 1, 1, 1), null,
+				lastWeek);
+
+		assertThat(this.measures.get(this.clinician, earlier.id()).takenAt()).isEqualTo(lastWeek);
+		assertThatThrownBy(() -> this.measures.takeEarlier(this.client, "GAD-7", List.of(1, 1, 1, 1, 1, 1, 1), null,
+				Instant.now().plus(Duration.ofHours(1))))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.problems()).extracting(FieldProblem::field).containsExactly("takenAt"));
+		assertThat(stored()).isEqualTo(1);
 	}
 
 	private static org.springframework.util.MultiValueMap<String, String> answers(int... values) {

@@ -163,6 +163,14 @@ class PageAccessRulesIntegrationTests {
 				.signedIn()
 				.expect(SHOWN, ADMIN)
 				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
+			// Your settings: every clinician and admin has their own (the time zone their
+			// times are shown in); a client's time zone is on their client record, so
+			// clients have none.
+			PageRoute.get("/account/settings").signedIn().expect(SHOWN, CLINICIANS).expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/account/settings", (w) -> form("timezone", "Asia/Kolkata"))
+				.signedIn()
+				.expect(redirectTo("/account/settings?saved"), CLINICIANS)
+				.expect(FORBIDDEN, CLIENTS),
 			// Caseload: every clinician has one; only the victim's shows the victim.
 			PageRoute.get("/clients").signedIn().expect(SHOWN, CLINICIANS).expect(FORBIDDEN, CLIENTS),
 			PageRoute.get("/clients/new").signedIn().expect(SHOWN, CLINICIANS).expect(FORBIDDEN, CLIENTS),
@@ -985,7 +993,7 @@ class PageAccessRulesIntegrationTests {
 					       (select count(*) from staying_well_plan_version) as staying_well_versions,
 					       (select md5(coalesce(string_agg(concat_ws('|', id, assignment_id, cancelled_at), ','
 					                                       order by id), '')) from booster) as boosters,
-					       (select md5(coalesce(string_agg(concat_ws('|', id, email, display_name, password_hash, roles),
+					       (select md5(coalesce(string_agg(concat_ws('|', id, email, display_name, password_hash, roles, timezone),
 					                                       ',' order by id), '')) from account) as account_content,
 					       (select md5(coalesce(string_agg(concat_ws('|', token_hash, accepted_at), ',' order by token_hash),
 					                            '')) from invitation) as invitation_content,

@@ -1,17 +1,20 @@
-package org.bridgework.caseload;
+package org.bridgework.shared;
 
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The time zones a clinician picks from when adding a client: a short list of common ones
- * first, then every other place-named IANA zone. The default does not depend on the
- * browser or the server.
+ * The time zones a person picks from, for a client (the new-client form) or for a
+ * clinician's own account (their settings): a short list of common ones first, then every
+ * other place-named IANA zone. The default choice does not depend on the browser or the
+ * server.
  */
-final class TimeZoneChoices {
+public final class TimeZones {
 
-	static final String DEFAULT = "Europe/London";
+	/** What the new-client form starts on. */
+	public static final String DEFAULT_CHOICE = "Europe/London";
 
 	private static final List<String> COMMON = List.of("Europe/London", "Europe/Dublin", "Europe/Lisbon",
 			"Europe/Paris", "Europe/Berlin", "Europe/Amsterdam", "Europe/Brussels", "Europe/Madrid", "Europe/Rome",
@@ -32,15 +35,33 @@ final class TimeZoneChoices {
 		.sorted()
 		.toList();
 
-	private TimeZoneChoices() {
+	private TimeZones() {
 	}
 
-	static List<String> common() {
+	public static List<String> common() {
 		return COMMON;
 	}
 
-	static List<String> others() {
+	public static List<String> others() {
 		return OTHERS;
+	}
+
+	/**
+	 * Whether {@code timezone} names a zone we accept: an IANA zone with a region
+	 * ({@code Europe/London}), or {@code UTC}. Offsets such as {@code +02:00} are
+	 * refused: they do not follow summer time.
+	 */
+	public static boolean isAccepted(String timezone) {
+		if (timezone == null || timezone.isBlank()) {
+			return false;
+		}
+		try {
+			ZoneId.of(timezone.trim());
+			return timezone.contains("/") || "UTC".equals(timezone.trim());
+		}
+		catch (DateTimeException ex) {
+			return false;
+		}
 	}
 
 }
