@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Fuzzes the template loader with whatever a library file could hold. In {@code ./mvnw
  * verify} it replays the seeds in {@code TemplateFileFuzzTestsInputs}; with
- * {@code JAZZER_FUZZ=1} it fuzzes (docs/security.md says how).
+ * {@code -Pfuzz -Dfuzz.tests=TemplateFileFuzzTests} it fuzzes (docs/security.md).
  */
 class TemplateFileFuzzTests {
 

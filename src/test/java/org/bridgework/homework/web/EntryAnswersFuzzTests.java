@@ -38,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Fuzzes how a client's answers are read and checked against a template's questions: as
  * the JSON body of {@code POST /api/v1/assignments/{id}/entries}, and as the practice
  * page's form. In {@code ./mvnw verify} these replay the seeds in
- * {@code EntryAnswersFuzzTestsInputs}; with {@code JAZZER_FUZZ=1} they fuzz
- * (docs/security.md says how).
+ * {@code EntryAnswersFuzzTestsInputs}; with {@code -Pfuzz} and
+ * {@code -Dfuzz.tests=EntryAnswersFuzzTests#}<i>method</i> one of them fuzzes
+ * (docs/security.md).
  * <p>
  * An input is two parts split at the first line break: a built-in template's key, or a
  * one-line library file with the key {@value LibraryTemplates#FUZZED_KEY}; then the entry
