@@ -7,6 +7,7 @@ import java.util.Comparator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.bridgework.shared.Tokens;
@@ -52,10 +53,6 @@ class BuiltInTemplates implements SmartInitializingSingleton {
 
 	private void load(Resource file) {
 		TemplateDefinition definition = read(file);
-		definition.requireWellFormed(file.getFilename());
-		if (!file.getFilename().equals(definition.key() + ".json")) {
-			throw new IllegalStateException("Template file " + file.getFilename() + " must be named after its key");
-		}
 		String checksum = Tokens.sha256(this.json.writeValueAsString(definition));
 		var latest = this.templates.latestChecksum(definition.key());
 		if (latest.isPresent() && latest.get().checksum().equals(checksum)) {
@@ -68,11 +65,35 @@ class BuiltInTemplates implements SmartInitializingSingleton {
 
 	private TemplateDefinition read(Resource file) {
 		try (InputStream in = file.getInputStream()) {
-			return this.json.readValue(in, TemplateDefinition.class);
+			return read(this.json, in, file.getFilename());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot read template file " + file.getFilename(), ex);
 		}
+	}
+
+	/**
+	 * Reads one library file and holds it to the rules a client can fill in. A file that
+	 * is not a template, breaks a rule, or is not named after its key stops the start
+	 * with an {@link IllegalStateException} naming the file; nothing else is thrown.
+	 */
+	static TemplateDefinition read(JsonMapper json, InputStream in, String fileName) {
+		TemplateDefinition definition;
+		try {
+			definition = json.readValue(in, TemplateDefinition.class);
+		}
+		catch (JacksonException ex) {
+			throw new IllegalStateException("Cannot read template file " + fileName + ": " + ex.getOriginalMessage(),
+					ex);
+		}
+		if (definition == null) {
+			throw new IllegalStateException("Template file " + fileName + " holds no template");
+		}
+		definition.requireWellFormed(fileName);
+		if (!fileName.equals(definition.key() + ".json")) {
+			throw new IllegalStateException("Template file " + fileName + " must be named after its key");
+		}
+		return definition;
 	}
 
 	private static Resource[] libraryFiles() {

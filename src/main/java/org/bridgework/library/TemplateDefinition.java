@@ -2,6 +2,7 @@ package org.bridgework.library;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -73,7 +74,9 @@ record TemplateDefinition(String key, String name, String kind, List<String> mod
 	void requireWellFormed(String source) {
 		require(this.key != null && this.key.matches("[a-z0-9]+(-[a-z0-9]+)*"), source, "key must be kebab-case");
 		require(this.name != null && !this.name.isBlank(), source, "name is missing");
-		require(KINDS.contains(this.kind), source, "kind must be one of " + KINDS);
+		require(this.kind != null && KINDS.contains(this.kind), source, "kind must be one of " + KINDS);
+		require(noneMissing(this.modalities) && noneMissing(this.steps), source,
+				"modalities and steps cannot hold null");
 		require(this.fields != null && !this.fields.isEmpty(), source, "a template needs at least one field");
 		requireFields(this.fields, source + " field ");
 		if (this.pacer != null) {
@@ -94,6 +97,7 @@ record TemplateDefinition(String key, String name, String kind, List<String> mod
 					"name must be camelCase");
 			require(names.add(field.name()), where, "name is used twice");
 			require(field.type() != null && field.label() != null, where, "type and label are required");
+			require(field.maxLength() == null || field.maxLength() >= 1, where, "maxLength must be at least 1");
 			requireFieldRules(field, where);
 		}
 	}
@@ -146,6 +150,10 @@ record TemplateDefinition(String key, String name, String kind, List<String> mod
 		if (!ok) {
 			throw new IllegalStateException("Template " + where + ": " + what);
 		}
+	}
+
+	private static boolean noneMissing(List<String> values) {
+		return values == null || values.stream().allMatch(Objects::nonNull);
 	}
 
 	private static <T> List<T> orEmpty(List<T> values) {

@@ -1,5 +1,6 @@
 package org.bridgework.library;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -171,7 +172,7 @@ public record TemplateField(String name, FieldType type, String label, String he
 	}
 
 	private Optional<FieldProblem> checkText(String path, Object answer) {
-		if (!(answer instanceof String text)) {
+		if (!(answer instanceof String text) || !storable(text)) {
 			return Optional.of(FieldProblem.of(path, "validation.answer.text"));
 		}
 		return (text.length() > textLimit()) ? Optional.of(FieldProblem.of(path, "validation.tooLong", textLimit()))
@@ -233,6 +234,15 @@ public record TemplateField(String name, FieldType type, String label, String he
 			}
 		}
 		return problems;
+	}
+
+	/**
+	 * Text PostgreSQL keeps exactly as sent: no NUL character (jsonb refuses it, which
+	 * would fail the whole request) and no half of a surrogate pair (UTF-8 has no place
+	 * for one: it would be stored as "?"). Only a broken or hostile client sends either.
+	 */
+	private static boolean storable(String text) {
+		return text.indexOf('\0') < 0 && StandardCharsets.UTF_8.newEncoder().canEncode(text);
 	}
 
 	private boolean isOption(String value) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,11 +26,12 @@ class Instruments {
 
 	Instruments(JsonMapper json) {
 		for (String key : KEYS) {
-			try (InputStream in = new ClassPathResource("measures/" + key.toLowerCase() + ".json").getInputStream()) {
+			try (InputStream in = new ClassPathResource("measures/" + key.toLowerCase(Locale.ROOT) + ".json")
+				.getInputStream()) {
 				Instrument instrument = json.readValue(in, Instrument.class);
 				if (!key.equals(instrument.key())) {
 					throw new IllegalStateException(
-							"measures/" + key.toLowerCase() + ".json names " + instrument.key());
+							"measures/" + key.toLowerCase(Locale.ROOT) + ".json names " + instrument.key());
 				}
 				this.byKey.put(key, instrument);
 			}
@@ -40,7 +42,7 @@ class Instruments {
 	}
 
 	Optional<Instrument> find(String key) {
-		return Optional.ofNullable((key == null) ? null : this.byKey.get(key.toUpperCase()));
+		return Optional.ofNullable((key == null) ? null : this.byKey.get(key.toUpperCase(Locale.ROOT)));
 	}
 
 	List<Instrument> all() {

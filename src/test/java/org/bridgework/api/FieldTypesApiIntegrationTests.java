@@ -124,6 +124,23 @@ class FieldTypesApiIntegrationTests extends ApiIntegrationTestBase {
 		assertThat(this.api.entryCount(this.client, this.assignment)).isZero();
 	}
 
+	/**
+	 * Found by EntryAnswersFuzzTests: PostgreSQL's jsonb refused the NUL character (a
+	 * 500) and stored half a surrogate pair as "?".
+	 */
+	@Test
+	void entries_textPostgresqlCannotKeepAsSentIsNamedAndNothingIsStored() {
+		String body = ApiClient.JSON
+			.writeValueAsString(entryBody(this.client.today(), Map.of("headline", "a\0b", "story", "HALF")))
+			.replace("HALF", "half a pair \\ud83d");
+
+		List<String> fields = this.api.postEntry(this.client, this.assignment, UUID.randomUUID().toString(), body)
+			.invalidFields();
+
+		assertThat(fields).containsExactly("answers.headline", "answers.story");
+		assertThat(this.api.entryCount(this.client, this.assignment)).isZero();
+	}
+
 	@Test
 	void entries_rowsMustBeAListWithinTheFieldsLimits() {
 		Map<String, Object> row = Map.of("where", "On the bus");

@@ -68,6 +68,15 @@ class TemplateTests {
 			.containsExactly("answers.situation=validation.tooLong");
 	}
 
+	/** Found by EntryAnswersFuzzTests: such text was accepted, then stored changed. */
+	@Test
+	void check_shouldRejectTextPostgresqlCannotStoreAsSent() {
+		assertThat(codes(Map.of("situation", "a\0b"))).containsExactly("answers.situation=validation.answer.text");
+		assertThat(codes(Map.of("situation", "half a pair \uD83D")))
+			.containsExactly("answers.situation=validation.answer.text");
+		assertThat(codes(Map.of("situation", "a whole pair \uD83D\uDE42"))).isEmpty();
+	}
+
 	// Checklist, date, time and repeating fields
 
 	private static final List<FieldOption> STEPS = List.of(new FieldOption("sat-down", "Sat down"),
@@ -180,6 +189,27 @@ class TemplateTests {
 	@Test
 	void requireWellFormed_acceptsEveryNewTypeDoneRight() {
 		assertThatNoException().isThrownBy(() -> definition(this.newTypes.fields()).requireWellFormed("ok.json"));
+	}
+
+	/**
+	 * Found by TemplateFileFuzzTests: these failed later with a NullPointerException, or
+	 * gave a question no answer could satisfy.
+	 */
+	@Test
+	void requireWellFormed_refusesWhatWouldFailLaterByNamingIt() {
+		TemplateField text = field("situation", FieldType.SHORT_TEXT, false, null, null, null);
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new TemplateDefinition("no-kind", "No kind", null, List.of(), null, null, List.of(), null,
+					false, List.of(text))
+				.requireWellFormed("bad.json"))
+			.withMessageContaining("kind must be one of");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new TemplateDefinition("gap", "Gap", "worksheet", Arrays.asList("CBT", null), null, null,
+					List.of(), null, false, List.of(text))
+				.requireWellFormed("bad.json"))
+			.withMessageContaining("modalities and steps cannot hold null");
+		assertRefused(new TemplateField("situation", FieldType.SHORT_TEXT, "Situation", null, true, null, null, null,
+				null, null, 0, null), "maxLength must be at least 1");
 	}
 
 	@Test
