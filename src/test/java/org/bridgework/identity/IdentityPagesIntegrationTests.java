@@ -40,6 +40,9 @@ class IdentityPagesIntegrationTests {
 
 	private static final String PASSWORD = "a walk around the block";
 
+	/** Wrong passwords for one account before it waits (the shipped default). */
+	private static final int ACCOUNT_FAILURES = 5;
+
 	@LocalServerPort
 	int port;
 
@@ -89,9 +92,9 @@ class IdentityPagesIntegrationTests {
 			.containsPattern("id=\"passwordConfirmation\"[^>]*aria-describedby=\"passwordConfirmation-error\"");
 		Page shortAndDifferent = visitor.submit(mismatch, "/setup",
 				setupForm("Ada Admin", ADMIN_EMAIL, "short", "shorter"));
-		assertThat(shortAndDifferent.text()).contains("at least 10 characters", "The two passwords are different");
+		assertThat(shortAndDifferent.text()).contains("at least 12 characters", "The two passwords are different");
 		Page tooShort = visitor.submit(mismatch, "/setup", setupForm("Ada Admin", "not an email", "short", "short"));
-		assertThat(tooShort.text()).contains("at least 10 characters", "look like an email address")
+		assertThat(tooShort.text()).contains("at least 12 characters", "look like an email address")
 			.containsPattern("id=\"password\"[^>]*aria-describedby=\"password-hint password-error\"");
 		assertThat(this.accounts.isSetUp()).isFalse();
 
@@ -143,7 +146,7 @@ class IdentityPagesIntegrationTests {
 		admin();
 		Visitor visitor = visitor();
 		String email = unique("guesser");
-		for (int attempt = 0; attempt < SignInThrottle.MAX_FAILURES; attempt++) {
+		for (int attempt = 0; attempt < ACCOUNT_FAILURES; attempt++) {
 			assertThat(visitor.signIn(email, "guess number " + attempt).location()).isEqualTo("/login?error");
 		}
 
