@@ -274,6 +274,29 @@ class IdentityPagesIntegrationTests {
 	}
 
 	@Test
+	void withoutAMailServer_resetSaysEmailIsNotSetUp_andAnAdminStillGetsANewLinkToCopy() {
+		admin();
+		Visitor visitor = visitor();
+		Page reset = visitor.get("/password-reset");
+		assertThat(reset.status()).isEqualTo(200);
+		assertThat(reset.text()).contains("Email isn't set up on this Bridgework", "ask your clinician")
+			.doesNotContain("name=\"email\"");
+		IssuedInvitation first = this.accounts.inviteClinician(admin(), unique("wes"), "Wes Waiting");
+		visitor.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+		Page page = visitor.get("/admin/clinicians");
+		assertThat(page.text()).contains("Waiting to sign up", "New link for Wes Waiting");
+
+		Page resent = visitor.submit(page, "/admin/clinicians/" + first.accountId() + "/invitation", Map.of());
+
+		assertThat(resent.text())
+			.contains("Here is a new invitation link for Wes Waiting",
+					"Email isn't set up on this Bridgework, so the link wasn't emailed")
+			.containsPattern("id=\"invite-link\"[^>]*value=\"http://[^\"]+/invite/");
+		String oldPath = first.inviteUrl().substring(first.inviteUrl().indexOf("/invite/"));
+		assertThat(visitor().get(oldPath).status()).isEqualTo(410);
+	}
+
+	@Test
 	void clinicianWhoIsNotAnAdmin_canNeitherSeeNorUseTheCliniciansPage() {
 		String clinician = clinician("Colin Clinician");
 		Visitor visitor = visitor();

@@ -47,7 +47,7 @@ class PasswordResetIntegrationTests extends SignInIntegrationTestBase {
 		Page form = visitor.get(link);
 		assertThat(form.text()).contains("Choose a new password", "At least 12 characters");
 		Page weak = visitor.submit(form, link,
-				Map.of("password", "iloveyou2000", "passwordConfirmation", "iloveyou2000"));
+				Map.of("password", "passwordpassword", "passwordConfirmation", "passwordpassword"));
 		assertThat(weak.text()).contains("one of the most common ones");
 		Page done = visitor.submit(form, link, Map.of("password", NEW_PASSWORD, "passwordConfirmation", NEW_PASSWORD));
 
@@ -72,7 +72,8 @@ class PasswordResetIntegrationTests extends SignInIntegrationTestBase {
 
 		assertThat(forUnknown.status()).isEqualTo(forKnown.status());
 		assertThat(forUnknown.location()).isEqualTo(forKnown.location());
-		assertThat(visitor().get(forUnknown.location()).text()).isEqualTo(visitor().get(forKnown.location()).text())
+		assertThat(withoutFormTokens(visitor().get(forUnknown.location())))
+			.isEqualTo(withoutFormTokens(visitor().get(forKnown.location())))
 			.contains("If that email belongs to a Bridgework account");
 		new TestMail(this.mail).to(known.email());
 		assertThat(new TestMail(this.mail).sentTo(unknown)).isEmpty();

@@ -17,6 +17,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import org.bridgework.testing.MovableClock;
 import org.bridgework.testing.SignInTestContext;
 import org.bridgework.web.Visitor;
+import org.bridgework.web.Visitor.Page;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +43,9 @@ abstract class SignInIntegrationTestBase {
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	private static final Pattern FORM_TOKEN = Pattern
+		.compile("(name=\"_csrf\"\\s+value=|name=\"csrf-token\"\\s+content=)\"[^\"]+\"");
 
 	private static final Pattern LINK = Pattern.compile(Pattern.quote(SignInTestContext.BASE_URL) + "(/\\S+)");
 
@@ -149,6 +153,14 @@ abstract class SignInIntegrationTestBase {
 
 	static JsonNode json(HttpResponse<String> response) {
 		return JSON.readTree(response.body());
+	}
+
+	/**
+	 * A page's words with its one-time form tokens blanked, to compare two answers that
+	 * must be the same.
+	 */
+	static String withoutFormTokens(Page page) {
+		return FORM_TOKEN.matcher(page.text()).replaceAll("$1\"-\"");
 	}
 
 	/** The path of the first Bridgework link in an email's text. */
