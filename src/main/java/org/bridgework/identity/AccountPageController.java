@@ -60,7 +60,7 @@ class AccountPageController {
 	}
 
 	@GetMapping("/account/devices")
-	String devices(CurrentUser user, @RequestAttribute(SignInTokens.CURRENT) UUID current,
+	String devices(CurrentUser user, @RequestAttribute(name = SignInTokens.CURRENT, required = false) UUID current,
 			@RequestParam(required = false) String signedOut, @RequestParam(required = false) String passwordChanged,
 			@RequestParam(required = false) String passwordReset, Model model) {
 		Instant now = this.clock.instant();
@@ -76,8 +76,9 @@ class AccountPageController {
 	 * found; this device's own is a plain sign-out.
 	 */
 	@PostMapping("/account/devices/{signInId}/sign-out")
-	String signOut(CurrentUser user, @PathVariable UUID signInId, @RequestAttribute(SignInTokens.CURRENT) UUID current,
-			HttpServletRequest request, HttpServletResponse response) {
+	String signOut(CurrentUser user, @PathVariable UUID signInId,
+			@RequestAttribute(name = SignInTokens.CURRENT, required = false) UUID current, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (!this.tokens.revoke(user.id(), signInId)) {
 			throw new NotFoundException("Sign-in");
 		}
@@ -95,7 +96,8 @@ class AccountPageController {
 	}
 
 	@PostMapping("/account/password")
-	String changePassword(CurrentUser user, @RequestAttribute(SignInTokens.CURRENT) UUID current,
+	String changePassword(CurrentUser user,
+			@RequestAttribute(name = SignInTokens.CURRENT, required = false) UUID current,
 			@ModelAttribute("form") PasswordForm form, Model model, HttpServletRequest request) {
 		try {
 			PasswordConfirmation.require(this.policy, Passwords.NEW, form.newPassword(), form.passwordConfirmation());

@@ -33,7 +33,8 @@ class PasswordApiController {
 	}
 
 	@PostMapping("/api/v1/me/password")
-	ResponseEntity<Void> change(CurrentUser user, @RequestAttribute(SignInTokens.CURRENT) UUID current,
+	ResponseEntity<Void> change(CurrentUser user,
+			@RequestAttribute(name = SignInTokens.CURRENT, required = false) UUID current,
 			@RequestBody PasswordChange body, HttpServletRequest request) {
 		this.passwords.change(user, current, body.currentPassword(), body.newPassword(), request.getRemoteAddr());
 		return ResponseEntity.noContent().build();

@@ -127,12 +127,10 @@ class SignInTokens {
 
 	/** The account's sign-ins that still last, most recently used first. */
 	List<SignInRecord> activeFor(UUID accountId) {
-		return this.jdbc
-			.sql("""
-					select id, kind, device, created_at, last_used_at, least(expires_at, last_used_at + idle_timeout) as ends_by
-					from sign_in_token
-					where account_id = :account and expires_at > :now and last_used_at + idle_timeout > :now
-					order by last_used_at desc, created_at desc""")
+		return this.jdbc.sql("""
+				select id, kind, device, created_at, last_used_at from sign_in_token
+				where account_id = :account and expires_at > :now and last_used_at + idle_timeout > :now
+				order by last_used_at desc, created_at desc""")
 			.param("account", accountId)
 			.param("now", Timestamp.from(this.clock.instant()))
 			.query(SignInTokens::record)
@@ -150,7 +148,7 @@ class SignInTokens {
 	private static SignInRecord record(ResultSet rs, int row) throws SQLException {
 		return new SignInRecord(rs.getObject("id", UUID.class), Kind.valueOf(rs.getString("kind")),
 				rs.getString("device"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("last_used_at").toInstant(), rs.getTimestamp("ends_by").toInstant());
+				rs.getTimestamp("last_used_at").toInstant());
 	}
 
 	private static String shorten(String device) {
@@ -178,10 +176,8 @@ class SignInTokens {
 
 	/**
 	 * A sign-in as its person sees it on the devices page: never its token or hash.
-	 *
-	 * @param endsBy when it ends if unused until then
 	 */
-	record SignInRecord(UUID id, Kind kind, String device, Instant createdAt, Instant lastUsedAt, Instant endsBy) {
+	record SignInRecord(UUID id, Kind kind, String device, Instant createdAt, Instant lastUsedAt) {
 	}
 
 }

@@ -68,7 +68,8 @@ class TokenApiController {
 
 	/** Signs out: the calling token stops working at once. */
 	@DeleteMapping("/api/v1/auth/token")
-	ResponseEntity<Void> signOut(CurrentUser user, @RequestAttribute(SignInTokens.CURRENT) UUID signIn) {
+	ResponseEntity<Void> signOut(CurrentUser user,
+			@RequestAttribute(name = SignInTokens.CURRENT, required = false) UUID signIn) {
 		this.tokens.revoke(user.id(), signIn);
 		return ResponseEntity.noContent().build();
 	}
