@@ -41,8 +41,9 @@ class ClientApiController {
 
 	@PostMapping("/api/v1/clients/{clientId}/invitation")
 	@ResponseStatus(HttpStatus.CREATED)
-	NewClient newInvitationLink(CurrentUser clinician, @PathVariable UUID clientId) {
-		return this.clients.newInvitationLink(clinician, clientId);
+	Reissued newInvitationLink(CurrentUser clinician, @PathVariable UUID clientId) {
+		ResentInvitation resent = this.clients.resendInvitation(clinician, clientId);
+		return new Reissued(resent.link().id(), resent.link().inviteUrl(), resent.emailed());
 	}
 
 	@GetMapping("/api/v1/clients")
@@ -53,6 +54,12 @@ class ClientApiController {
 	@GetMapping("/api/v1/clients/{clientId}")
 	ClientProfile profile(CurrentUser actor, @PathVariable UUID clientId) {
 		return this.clients.profile(actor, clientId);
+	}
+
+	/**
+	 * @param emailed whether the link also went to the client's email
+	 */
+	record Reissued(UUID id, String inviteUrl, boolean emailed) {
 	}
 
 	record NewClientRequest(String displayName, String email, String timezone) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.bridgework.identity.AccountEmails;
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.IssuedInvitation;
@@ -17,6 +18,7 @@ import org.bridgework.shared.TimeZones;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A clinician's caseload: adding clients, looking them up, and new invitation links for
@@ -35,10 +37,17 @@ public class Clients {
 
 	private final CareTeam careTeam;
 
-	Clients(ClientRepository clients, Accounts accounts, CareTeam careTeam) {
+	private final AccountEmails emails;
+
+	private final TransactionTemplate transactions;
+
+	Clients(ClientRepository clients, Accounts accounts, CareTeam careTeam, AccountEmails emails,
+			TransactionTemplate transactions) {
 		this.clients = clients;
 		this.accounts = accounts;
 		this.careTeam = careTeam;
+		this.emails = emails;
+		this.transactions = transactions;
 	}
 
 	/**
@@ -90,6 +99,20 @@ public class Clients {
 		IssuedInvitation invitation = this.accounts.reissueInvitation(clinician,
 				this.clients.accountIdOf(access.clientId()));
 		return new NewClient(access.clientId(), invitation.inviteUrl());
+	}
+
+	/**
+	 * A new invitation link, as {@link #newInvitationLink}, then emailed to the client
+	 * once it is stored, when they have an email and the installation can send one. The
+	 * email says nothing of therapy: only that there is a link to choose a password.
+	 */
+	public ResentInvitation resendInvitation(CurrentUser clinician, UUID clientId) {
+		IssuedInvitation invitation = this.transactions.execute((status) -> {
+			ClientAccess access = this.careTeam.requireClinician(clinician, clientId, "new-invitation-link");
+			return this.accounts.reissueInvitation(clinician, this.clients.accountIdOf(access.clientId()));
+		});
+		return new ResentInvitation(new NewClient(clientId, invitation.inviteUrl()),
+				this.emails.sendInvitation(invitation));
 	}
 
 	@Transactional(readOnly = true)

@@ -35,8 +35,9 @@ class InvitationLinkPageController {
 			return signedUp(clientId);
 		}
 		try {
-			NewClient link = this.clients.newInvitationLink(clinician, clientId);
-			return InvitedPage.NEW_LINK.show(model, clientId, client.displayName(), link.inviteUrl());
+			ResentInvitation resent = this.clients.resendInvitation(clinician, clientId);
+			model.addAttribute("delivery", resent.delivery());
+			return InvitedPage.NEW_LINK.show(model, clientId, client.displayName(), resent.link().inviteUrl());
 		}
 		catch (ConflictException ex) {
 			// They signed up a moment ago.

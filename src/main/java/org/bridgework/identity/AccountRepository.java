@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -73,6 +74,25 @@ class AccountRepository {
 			.param("timezone", timezone)
 			.param("id", id)
 			.update();
+	}
+
+	void setPassword(UUID id, String passwordHash) {
+		this.jdbc.sql("update account set password_hash = :hash where id = :id")
+			.param("hash", passwordHash)
+			.param("id", id)
+			.update();
+	}
+
+	/** Accounts with the role whose person has not chosen a password yet, by name. */
+	List<WaitingClinician> waitingToSignUp(Role role) {
+		return this.jdbc.sql("""
+				select id, display_name, email from account
+				where password_hash is null and :role = any(roles)
+				order by lower(display_name), id""")
+			.param("role", role.name())
+			.query((rs, row) -> new WaitingClinician(rs.getObject("id", UUID.class), rs.getString("display_name"),
+					rs.getString("email")))
+			.list();
 	}
 
 	Optional<StoredAccount> findByEmail(String email) {

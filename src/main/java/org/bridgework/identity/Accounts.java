@@ -3,6 +3,7 @@ package org.bridgework.identity;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,26 +27,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
-	static final int MIN_PASSWORD_LENGTH = 10;
-
 	private final AccountRepository accounts;
 
 	private final InvitationRepository invitations;
 
-	private final InvitationLinks links;
+	private final Links links;
 
 	private final PasswordEncoder passwordEncoder;
+
+	private final PasswordPolicy passwordPolicy;
 
 	private final InvitationProperties properties;
 
 	private final Clock clock;
 
-	Accounts(AccountRepository accounts, InvitationRepository invitations, InvitationLinks links,
-			PasswordEncoder passwordEncoder, InvitationProperties properties, Clock clock) {
+	Accounts(AccountRepository accounts, InvitationRepository invitations, Links links, PasswordEncoder passwordEncoder,
+			PasswordPolicy passwordPolicy, InvitationProperties properties, Clock clock) {
 		this.accounts = accounts;
 		this.invitations = invitations;
 		this.links = links;
 		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -74,13 +76,11 @@ public class Accounts {
 	 */
 	@Transactional
 	public UUID createFirstAccount(String email, String displayName, String password) {
-		new FieldChecks().required("email", email)
+		FieldChecks checks = new FieldChecks().required("email", email)
 			.email("email", email)
 			.required("displayName", displayName)
-			.maxLength("displayName", displayName, 120)
-			.check(password != null && password.length() >= MIN_PASSWORD_LENGTH, "password",
-					"validation.password.short", MIN_PASSWORD_LENGTH)
-			.throwIfAny();
+			.maxLength("displayName", displayName, 120);
+		this.passwordPolicy.check(checks, "password", password).throwIfAny();
 		this.accounts.lockFirstRun();
 		if (this.accounts.adminExists()) {
 			throw new ConflictException("problem.setup.done");
@@ -135,11 +135,34 @@ public class Accounts {
 		return issue(issuer, accountId);
 	}
 
+	/**
+	 * Clinicians an admin invited who have not chosen a password yet, for a new link.
+	 */
+	@Transactional(readOnly = true)
+	List<WaitingClinician> cliniciansWaiting(CurrentUser admin) {
+		admin.require(Role.ADMIN);
+		return this.accounts.waitingToSignUp(Role.CLINICIAN);
+	}
+
+	/**
+	 * A new invitation link for a clinician who has not signed up yet; earlier links stop
+	 * working. Only for clinicians: a client's link comes from their own clinician, who
+	 * is on their care team.
+	 */
+	@Transactional
+	IssuedInvitation reissueClinicianInvitation(CurrentUser admin, UUID accountId) {
+		admin.require(Role.ADMIN);
+		StoredAccount account = this.accounts.findById(accountId)
+			.filter((found) -> found.roles().contains(Role.CLINICIAN) && !found.roles().contains(Role.CLIENT))
+			.orElseThrow(() -> new NotFoundException("Clinician"));
+		return reissueInvitation(admin, account.id());
+	}
+
 	private IssuedInvitation issue(CurrentUser issuer, UUID accountId) {
 		String token = Tokens.newSecret();
 		this.invitations.insert(Tokens.sha256(token), accountId, (issuer != null) ? issuer.id() : null,
 				this.clock.instant().plus(this.properties.validFor()));
-		return new IssuedInvitation(accountId, token, this.links.urlFor(token));
+		return new IssuedInvitation(accountId, token, this.links.invitation(token));
 	}
 
 	@Transactional(readOnly = true)
@@ -163,10 +186,7 @@ public class Accounts {
 			throw new GoneException("problem.gone");
 		}
 		String newEmail = (account.email() == null) ? FieldChecks.trimToNull(email) : null;
-		FieldChecks checks = new FieldChecks()
-			.check(password != null && password.length() >= MIN_PASSWORD_LENGTH, "password",
-					"validation.password.short", MIN_PASSWORD_LENGTH)
-			.maxLength("password", password, 200);
+		FieldChecks checks = this.passwordPolicy.check(new FieldChecks(), "password", password);
 		if (account.email() == null) {
 			checks.required("email", newEmail).email("email", newEmail);
 			checks.check(newEmail == null || checks.hasProblemWith("email") || !this.accounts.emailTaken(newEmail),

@@ -12,8 +12,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs in API calls that carry {@code Authorization: Bearer <token>}. A missing or
- * unknown token leaves the call anonymous, and the API then answers 401.
+ * Signs in API calls that carry {@code Authorization: Bearer <token>}. A missing,
+ * unknown, revoked, expired or idle token leaves the call anonymous, and the API then
+ * answers 401.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -34,9 +35,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
 			String token = header.substring(PREFIX.length()).trim();
-			this.tokens.accountFor(token, SignInTokens.Kind.API)
-				.flatMap(this.accounts::findUser)
-				.ifPresent(BearerTokenFilter::signIn);
+			this.tokens.use(token, SignInTokens.Kind.API).flatMap((signIn) -> {
+				request.setAttribute(SignInTokens.CURRENT, signIn.id());
+				return this.accounts.findUser(signIn.accountId());
+			}).ifPresent(BearerTokenFilter::signIn);
 		}
 		chain.doFilter(request, response);
 	}

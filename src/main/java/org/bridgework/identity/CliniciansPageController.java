@@ -1,5 +1,8 @@
 package org.bridgework.identity;
 
+import java.util.UUID;
+
+import org.bridgework.shared.ConflictException;
 import org.bridgework.shared.FormErrors;
 import org.bridgework.shared.InvalidInputException;
 import org.bridgework.shared.Messages;
@@ -8,11 +11,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * Lets an admin invite a clinician and hand over the link. The link is shown once, on the
- * page that created it: only its hash is stored.
+ * Lets an admin invite a clinician and hand over the link, and make a new link (emailed
+ * when the installation can send email) for a clinician who has not signed up yet. A link
+ * is shown once, on the page that created it: only its hash is stored.
  */
 @Controller
 class CliniciansPageController {
@@ -21,12 +26,16 @@ class CliniciansPageController {
 
 	private final Accounts accounts;
 
+	private final AccountEmails emails;
+
 	private final Messages messages;
 
 	private final InvitationProperties invitations;
 
-	CliniciansPageController(Accounts accounts, Messages messages, InvitationProperties invitations) {
+	CliniciansPageController(Accounts accounts, AccountEmails emails, Messages messages,
+			InvitationProperties invitations) {
 		this.accounts = accounts;
+		this.emails = emails;
 		this.messages = messages;
 		this.invitations = invitations;
 	}
@@ -34,7 +43,7 @@ class CliniciansPageController {
 	@GetMapping("/admin/clinicians")
 	String form(CurrentUser admin, Model model) {
 		admin.require(Role.ADMIN);
-		return render(model, NewClinicianForm.EMPTY, FormErrors.none());
+		return render(admin, model, NewClinicianForm.EMPTY, FormErrors.none());
 	}
 
 	@PostMapping("/admin/clinicians")
@@ -45,16 +54,40 @@ class CliniciansPageController {
 			model.addAttribute("invitation", invitation);
 			model.addAttribute("invitedName", form.displayName().trim());
 			model.addAttribute("validFor", validForInWords());
-			return render(model, NewClinicianForm.EMPTY, FormErrors.none());
+			return render(admin, model, NewClinicianForm.EMPTY, FormErrors.none());
 		}
 		catch (InvalidInputException ex) {
-			return render(model, form, FormErrors.of(ex, this.messages));
+			return render(admin, model, form, FormErrors.of(ex, this.messages));
 		}
 	}
 
-	private String render(Model model, NewClinicianForm form, FormErrors errors) {
+	/**
+	 * A new link for a clinician who has not signed up: every earlier one stops working.
+	 * Emailed to them when possible, and shown here either way.
+	 */
+	@PostMapping("/admin/clinicians/{accountId}/invitation")
+	String newLink(CurrentUser admin, @PathVariable UUID accountId, Model model) {
+		admin.require(Role.ADMIN);
+		try {
+			IssuedInvitation invitation = this.accounts.reissueClinicianInvitation(admin, accountId);
+			model.addAttribute("invitation", invitation);
+			model.addAttribute("invitedName", this.accounts.findUser(accountId).orElseThrow().displayName());
+			model.addAttribute("validFor", validForInWords());
+			model.addAttribute("delivery", this.emails.sendInvitation(invitation));
+			model.addAttribute("newLink", true);
+			return render(admin, model, NewClinicianForm.EMPTY, FormErrors.none());
+		}
+		catch (ConflictException ex) {
+			// They chose a password a moment ago.
+			return "redirect:/admin/clinicians?signedUp";
+		}
+	}
+
+	private String render(CurrentUser admin, Model model, NewClinicianForm form, FormErrors errors) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		model.addAttribute("waiting", this.accounts.cliniciansWaiting(admin));
+		model.addAttribute("emailConfigured", this.emails.configured());
 		return VIEW;
 	}
 

@@ -1,5 +1,7 @@
 package org.bridgework.identity;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,8 +23,10 @@ import org.springframework.security.web.context.HttpRequestResponseHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * Keeps web sign-ins in PostgreSQL behind an HttpOnly, SameSite cookie instead of in a
- * JVM's HTTP session, so app nodes hold no state (see docs/adr/0004).
+ * Keeps web sign-ins in PostgreSQL behind an HttpOnly, SameSite=Lax cookie (Secure when
+ * the request came over TLS) instead of in a JVM's HTTP session, so app nodes hold no
+ * state (see docs/adr/0004). Every sign-in gets a new token; a token the browser held
+ * before is ended, never carried over.
  */
 class DatabaseSecurityContextRepository implements SecurityContextRepository, LogoutHandler {
 
@@ -32,9 +36,12 @@ class DatabaseSecurityContextRepository implements SecurityContextRepository, Lo
 
 	private final Accounts accounts;
 
-	DatabaseSecurityContextRepository(SignInTokens tokens, Accounts accounts) {
+	private final Clock clock;
+
+	DatabaseSecurityContextRepository(SignInTokens tokens, Accounts accounts, Clock clock) {
 		this.tokens = tokens;
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@Override
@@ -46,8 +53,11 @@ class DatabaseSecurityContextRepository implements SecurityContextRepository, Lo
 	@Override
 	public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
 		Supplier<SecurityContext> load = () -> sessionToken(request)
-			.flatMap((token) -> this.tokens.accountFor(token, SignInTokens.Kind.WEB))
-			.flatMap(this.accounts::findUser)
+			.flatMap((token) -> this.tokens.use(token, SignInTokens.Kind.WEB))
+			.flatMap((signIn) -> {
+				request.setAttribute(SignInTokens.CURRENT, signIn.id());
+				return this.accounts.findUser(signIn.accountId());
+			})
 			.map(DatabaseSecurityContextRepository::contextFor)
 			.orElseGet(SecurityContextHolder::createEmptyContext);
 		return new DeferredSecurityContext() {
@@ -76,8 +86,20 @@ class DatabaseSecurityContextRepository implements SecurityContextRepository, Lo
 		if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
 			return;
 		}
-		SignInTokens.IssuedToken issued = this.tokens.issue(principal.user().id(), SignInTokens.Kind.WEB);
-		writeCookie(response, request.isSecure(), issued.token(), SignInTokens.WEB_LIFETIME.toSeconds());
+		startSession(principal.user(), request, response);
+	}
+
+	/**
+	 * Signs the person in on this browser with a new session token, ending the one it
+	 * held before (someone else's, or one planted before sign-in).
+	 */
+	void startSession(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+		sessionToken(request).ifPresent(this.tokens::revoke);
+		SignInTokens.IssuedToken issued = this.tokens.issue(user, SignInTokens.Kind.WEB,
+				DeviceNames.describe(request.getHeader(HttpHeaders.USER_AGENT)));
+		request.setAttribute(SignInTokens.CURRENT, issued.id());
+		long maxAge = Duration.between(this.clock.instant(), issued.expiresAt()).toSeconds();
+		writeCookie(response, request.isSecure(), issued.token(), maxAge);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.bridgework.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.bridgework.shared.FormErrors;
 import org.bridgework.shared.GoneException;
 import org.bridgework.shared.InvalidInputException;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Where an invited clinician or client chooses their password (and, if nobody gave one,
  * their email). A link that no longer works says so kindly and shows nothing of the
- * account.
+ * account; too many such links from one address make it wait.
  */
 @Controller
 class InvitationPageController {
@@ -30,35 +31,47 @@ class InvitationPageController {
 
 	private final Accounts accounts;
 
+	private final PasswordPolicy policy;
+
+	private final SignInThrottle throttle;
+
 	private final Messages messages;
 
-	InvitationPageController(Accounts accounts, Messages messages) {
+	InvitationPageController(Accounts accounts, PasswordPolicy policy, SignInThrottle throttle, Messages messages) {
 		this.accounts = accounts;
+		this.policy = policy;
+		this.throttle = throttle;
 		this.messages = messages;
 	}
 
 	@GetMapping("/invite/{token}")
-	String form(@PathVariable String token, Model model) {
+	String form(@PathVariable String token, Model model, HttpServletRequest request) {
+		PendingInvitation invitation = this.throttle.throughLink(request.getRemoteAddr(),
+				() -> this.accounts.pendingInvitation(token));
 		model.addAttribute("token", token);
-		model.addAttribute("invitation", this.accounts.pendingInvitation(token));
+		model.addAttribute("invitation", invitation);
 		model.addAttribute("form", AcceptForm.EMPTY);
 		model.addAttribute("errors", FormErrors.none());
 		return VIEW;
 	}
 
 	@PostMapping("/invite/{token}")
-	String accept(@PathVariable String token, @ModelAttribute("form") AcceptForm form, Model model) {
-		try {
-			PasswordConfirmation.require(form.password(), form.passwordConfirmation());
-			this.accounts.acceptInvitation(token, form.password(), form.email());
-			return "redirect:/login?welcome";
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("token", token);
-			model.addAttribute("invitation", this.accounts.pendingInvitation(token));
-			model.addAttribute("errors", FormErrors.of(ex, this.messages));
-			return VIEW;
-		}
+	String accept(@PathVariable String token, @ModelAttribute("form") AcceptForm form, Model model,
+			HttpServletRequest request) {
+		return this.throttle.throughLink(request.getRemoteAddr(), () -> {
+			PendingInvitation invitation = this.accounts.pendingInvitation(token);
+			try {
+				PasswordConfirmation.require(this.policy, "password", form.password(), form.passwordConfirmation());
+				this.accounts.acceptInvitation(token, form.password(), form.email());
+				return "redirect:/login?welcome";
+			}
+			catch (InvalidInputException ex) {
+				model.addAttribute("token", token);
+				model.addAttribute("invitation", invitation);
+				model.addAttribute("errors", FormErrors.of(ex, this.messages));
+				return VIEW;
+			}
+		});
 	}
 
 	@ExceptionHandler
@@ -69,6 +82,11 @@ class InvitationPageController {
 	@ExceptionHandler
 	ModelAndView usedOrExpired(GoneException ex) {
 		return new ModelAndView(UNUSABLE_VIEW, HttpStatus.GONE);
+	}
+
+	@ExceptionHandler
+	ModelAndView throttled(TooManyAttemptsException ex) {
+		return Throttled.page(this.throttle);
 	}
 
 	record AcceptForm(String email, String password, String passwordConfirmation) {

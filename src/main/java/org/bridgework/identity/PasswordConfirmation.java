@@ -16,18 +16,14 @@ final class PasswordConfirmation {
 	}
 
 	/**
-	 * Refuses two different passwords, saying at the same time if the password is too
-	 * short, so the person fixes both in one go.
+	 * Refuses two different passwords, saying at the same time what else is wrong with
+	 * the password, so the person fixes both in one go.
 	 */
-	static void require(String password, String confirmation) {
+	static void require(PasswordPolicy policy, String field, String password, String confirmation) {
 		if (Objects.equals(password, confirmation)) {
 			return;
 		}
-		new FieldChecks()
-			.check(password != null && password.length() >= Accounts.MIN_PASSWORD_LENGTH, "password",
-					"validation.password.short", Accounts.MIN_PASSWORD_LENGTH)
-			.add(FIELD, "validation.password.mismatch")
-			.throwIfAny();
+		policy.check(new FieldChecks(), field, password).add(FIELD, "validation.password.mismatch").throwIfAny();
 	}
 
 }

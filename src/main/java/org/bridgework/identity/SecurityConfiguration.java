@@ -1,5 +1,7 @@
 package org.bridgework.identity;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,8 +30,16 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	private static final String[] PUBLIC_PAGES = { "/login", "/setup", "/invite/**", "/css/**", "/js/**", "/webjars/**",
-			"/images/**", "/favicon.ico", "/error", "/help", "/actuator/health/**", "/api-docs/**" };
+	private static final String[] PUBLIC_PAGES = { "/login", "/setup", "/invite/**", "/password-reset",
+			"/password-reset/**", "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/error", "/help",
+			"/actuator/health/**", "/api-docs/**" };
+
+	/** The pages' policy: script and style from our own origin only, never inline. */
+	static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+			+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+	/** The API answers JSON, which is never a page: nothing may load or frame it. */
+	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -45,8 +55,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	DatabaseSecurityContextRepository databaseSecurityContextRepository(SignInTokens tokens, Accounts accounts) {
-		return new DatabaseSecurityContextRepository(tokens, accounts);
+	DatabaseSecurityContextRepository databaseSecurityContextRepository(SignInTokens tokens, Accounts accounts,
+			Clock clock) {
+		return new DatabaseSecurityContextRepository(tokens, accounts, clock);
 	}
 
 	@Bean
@@ -70,6 +81,10 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens, accounts), BasicAuthenticationFilter.class)
+			// Spring Security's defaults stay (nosniff, no-store, DENY framing, HSTS over
+			// TLS); the API adds a policy of its own and no referrer.
+			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(API_POLICY)))
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED,
 						"problem.unauthenticated"))
@@ -101,15 +116,13 @@ class SecurityConfiguration {
 				.addLogoutHandler(sessions)
 				.logoutSuccessUrl("/login?signedOut"))
 			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.contentSecurityPolicy((csp) -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(PAGE_POLICY)));
 		return http.build();
 	}
 
 	private static AuthenticationFailureHandler signInFailure() {
 		return (request, response, ex) -> {
-			String reason = (ex instanceof ThrottledAuthenticationProvider.TooManyAttemptsException) ? "throttled"
-					: "error";
+			String reason = (ex instanceof TooManyAttemptsException) ? "throttled" : "error";
 			response.sendRedirect(request.getContextPath() + "/login?" + reason);
 		};
 	}

@@ -22,10 +22,13 @@ class SetupPageController {
 
 	private final Accounts accounts;
 
+	private final PasswordPolicy policy;
+
 	private final Messages messages;
 
-	SetupPageController(Accounts accounts, Messages messages) {
+	SetupPageController(Accounts accounts, PasswordPolicy policy, Messages messages) {
 		this.accounts = accounts;
+		this.policy = policy;
 		this.messages = messages;
 	}
 
@@ -45,7 +48,7 @@ class SetupPageController {
 			return "redirect:/login";
 		}
 		try {
-			PasswordConfirmation.require(form.password(), form.passwordConfirmation());
+			PasswordConfirmation.require(this.policy, "password", form.password(), form.passwordConfirmation());
 			this.accounts.createFirstAccount(form.email(), form.displayName(), form.password());
 			return "redirect:/login?setupDone";
 		}

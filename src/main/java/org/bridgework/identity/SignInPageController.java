@@ -17,8 +17,11 @@ class SignInPageController {
 
 	private final Accounts accounts;
 
-	SignInPageController(Accounts accounts) {
+	private final SignInThrottle throttle;
+
+	SignInPageController(Accounts accounts, SignInThrottle throttle) {
 		this.accounts = accounts;
+		this.throttle = throttle;
 	}
 
 	/**
@@ -37,6 +40,7 @@ class SignInPageController {
 		}
 		model.addAttribute("problem", (throttled != null) ? "login.throttled" : (error != null) ? "login.error" : null);
 		model.addAttribute("wrongPassword", error != null);
+		model.addAttribute("waitMinutes", this.throttle.waitMinutes());
 		model.addAttribute("notice", (setupDone != null) ? "login.setupDone"
 				: (welcome != null) ? "login.welcome" : (signedOut != null) ? "login.signedOut" : null);
 		// Demo people can sign in before anyone has set Bridgework up; the way to set up

@@ -4,11 +4,12 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks email and password for both the sign-in page and the API, counting wrong
- * guesses.
+ * Checks email and password for both the sign-in page and the API, counting wrong guesses
+ * per account and per address. An unknown email is counted and answered like a wrong
+ * password (and the password check behind takes as long for it).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -23,17 +24,17 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication attempt) {
-		String email = attempt.getName();
-		if (this.throttle.isBlocked(email)) {
-			throw new TooManyAttemptsException();
-		}
+		String account = SignInThrottle.emailKey(attempt.getName());
+		String address = (attempt.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
+				: null;
+		this.throttle.check(account, address);
 		try {
 			Authentication result = this.passwords.authenticate(attempt);
-			this.throttle.clear(email);
+			this.throttle.clear(account);
 			return result;
 		}
 		catch (BadCredentialsException ex) {
-			this.throttle.recordFailure(email);
+			this.throttle.recordFailure(account, address);
 			throw ex;
 		}
 	}
@@ -41,14 +42,6 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-	}
-
-	static class TooManyAttemptsException extends AuthenticationException {
-
-		TooManyAttemptsException() {
-			super("Too many sign-in attempts");
-		}
-
 	}
 
 }

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.bridgework.shared.Messages;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -13,10 +15,17 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Signing in and out of the API. A wrong password and an unknown email get the same 401;
+ * repeated failures, for the account or from the address, get 429.
+ */
 @RestController
 class TokenApiController {
 
@@ -24,35 +33,45 @@ class TokenApiController {
 
 	private final SignInTokens tokens;
 
+	private final SignInThrottle throttle;
+
 	private final Messages messages;
 
-	TokenApiController(AuthenticationManager authentication, SignInTokens tokens, Messages messages) {
+	TokenApiController(AuthenticationManager authentication, SignInTokens tokens, SignInThrottle throttle,
+			Messages messages) {
 		this.authentication = authentication;
 		this.tokens = tokens;
+		this.throttle = throttle;
 		this.messages = messages;
 	}
 
 	@PostMapping("/api/v1/auth/token")
-	ResponseEntity<?> signIn(@RequestBody TokenRequest request) {
+	ResponseEntity<?> signIn(@RequestBody TokenRequest body, HttpServletRequest request) {
 		try {
-			var result = this.authentication
-				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password()));
-			CurrentUser user = ((AccountPrincipal) result.getPrincipal()).user();
-			SignInTokens.IssuedToken issued = this.tokens.issue(user.id(), SignInTokens.Kind.API);
+			var attempt = UsernamePasswordAuthenticationToken.unauthenticated(body.email(), body.password());
+			attempt.setDetails(new WebAuthenticationDetails(request));
+			CurrentUser user = ((AccountPrincipal) this.authentication.authenticate(attempt).getPrincipal()).user();
+			SignInTokens.IssuedToken issued = this.tokens.issue(user, SignInTokens.Kind.API,
+					DeviceNames.describe(request.getHeader(HttpHeaders.USER_AGENT)));
 			return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt(), UserView.of(user)));
 		}
-		catch (ThrottledAuthenticationProvider.TooManyAttemptsException ex) {
-			return problem(HttpStatus.TOO_MANY_REQUESTS, "problem.signIn.throttled");
+		catch (TooManyAttemptsException ex) {
+			return Throttled.problem(this.messages, this.throttle);
 		}
 		catch (AuthenticationException ex) {
-			return problem(HttpStatus.UNAUTHORIZED, "problem.signIn.failed");
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+						this.messages.get("problem.signIn.failed")));
 		}
 	}
 
-	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String code) {
-		return ResponseEntity.status(status)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(ProblemDetail.forStatusAndDetail(status, this.messages.get(code)));
+	/** Signs out: the calling token stops working at once. */
+	@DeleteMapping("/api/v1/auth/token")
+	ResponseEntity<Void> signOut(CurrentUser user,
+			@RequestAttribute(name = SignInTokens.CURRENT, required = false) UUID signIn) {
+		this.tokens.revoke(user.id(), signIn);
+		return ResponseEntity.noContent().build();
 	}
 
 	record TokenRequest(String email, String password, String totp) {

@@ -83,6 +83,20 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				.body((w) -> Map.of("email", uniqueEmail("clinician"), "displayName", "Invited by someone"))
 				.rightful(ADMIN)
 				.expect(FORBIDDEN, STRANGER_CLINICIAN, OWN_CLINICIAN, OTHER_CLIENT, OWN_CLIENT),
+			// Signing out ends the caller's own token: called here only by those without
+			// one (DevicesIntegrationTests signs out for real).
+			Route.signedIn("DELETE", "/api/v1/auth/token"),
+			// Everyone changes only their own password, and the current one given is
+			// wrong.
+			Route.signedIn("POST", "/api/v1/me/password")
+				.body((w) -> Map.of("currentPassword", "not the password", "newPassword", "a new password for me"))
+				.expect(Set.of(400), ADMIN, STRANGER_CLINICIAN, OWN_CLINICIAN, OTHER_CLIENT, OWN_CLIENT),
+			// The victim is a client: even an admin makes no link for them here (their
+			// clinician does, through the client's route).
+			Route.signedIn("POST", "/api/v1/clinicians/{id}/invitation")
+				.at((w) -> "/api/v1/clinicians/" + w.victim().userId() + "/invitation")
+				.expect(HIDDEN, ADMIN)
+				.expect(FORBIDDEN, STRANGER_CLINICIAN, OWN_CLINICIAN, OTHER_CLIENT, OWN_CLIENT),
 			Route.open("POST", "/api/v1/invitations/{token}")
 				.body((w) -> Map.of("password", "a password for taking over"))
 				.expect(ANONYMOUS, GONE),

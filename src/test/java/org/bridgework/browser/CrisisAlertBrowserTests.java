@@ -97,7 +97,7 @@ class CrisisAlertBrowserTests extends BrowserTestSupport {
 			noSidewaysScrolling(page);
 			assertAccessible(page);
 
-			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings")).click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Account")).click();
 			assertThat(page).hasURL(url("/account/settings"));
 			assertAccessible(page);
 			page.getByLabel("Your time zone").selectOption(KOLKATA);

@@ -40,6 +40,9 @@ class IdentityPagesIntegrationTests {
 
 	private static final String PASSWORD = "a walk around the block";
 
+	/** Wrong passwords for one account before it waits (the shipped default). */
+	private static final int ACCOUNT_FAILURES = 5;
+
 	@LocalServerPort
 	int port;
 
@@ -89,9 +92,9 @@ class IdentityPagesIntegrationTests {
 			.containsPattern("id=\"passwordConfirmation\"[^>]*aria-describedby=\"passwordConfirmation-error\"");
 		Page shortAndDifferent = visitor.submit(mismatch, "/setup",
 				setupForm("Ada Admin", ADMIN_EMAIL, "short", "shorter"));
-		assertThat(shortAndDifferent.text()).contains("at least 10 characters", "The two passwords are different");
+		assertThat(shortAndDifferent.text()).contains("at least 12 characters", "The two passwords are different");
 		Page tooShort = visitor.submit(mismatch, "/setup", setupForm("Ada Admin", "not an email", "short", "short"));
-		assertThat(tooShort.text()).contains("at least 10 characters", "look like an email address")
+		assertThat(tooShort.text()).contains("at least 12 characters", "look like an email address")
 			.containsPattern("id=\"password\"[^>]*aria-describedby=\"password-hint password-error\"");
 		assertThat(this.accounts.isSetUp()).isFalse();
 
@@ -143,7 +146,7 @@ class IdentityPagesIntegrationTests {
 		admin();
 		Visitor visitor = visitor();
 		String email = unique("guesser");
-		for (int attempt = 0; attempt < SignInThrottle.MAX_FAILURES; attempt++) {
+		for (int attempt = 0; attempt < ACCOUNT_FAILURES; attempt++) {
 			assertThat(visitor.signIn(email, "guess number " + attempt).location()).isEqualTo("/login?error");
 		}
 
@@ -268,6 +271,29 @@ class IdentityPagesIntegrationTests {
 		assertThat(link.find()).as("the invitation link is on the page").isTrue();
 
 		assertThat(visitor().get(link.group(1)).text()).contains("Hello, Dana Doctor.");
+	}
+
+	@Test
+	void withoutAMailServer_resetSaysEmailIsNotSetUp_andAnAdminStillGetsANewLinkToCopy() {
+		admin();
+		Visitor visitor = visitor();
+		Page reset = visitor.get("/password-reset");
+		assertThat(reset.status()).isEqualTo(200);
+		assertThat(reset.text()).contains("Email isn't set up on this Bridgework", "ask your clinician")
+			.doesNotContain("name=\"email\"");
+		IssuedInvitation first = this.accounts.inviteClinician(admin(), unique("wes"), "Wes Waiting");
+		visitor.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+		Page page = visitor.get("/admin/clinicians");
+		assertThat(page.text()).contains("Waiting to sign up", "New link for Wes Waiting");
+
+		Page resent = visitor.submit(page, "/admin/clinicians/" + first.accountId() + "/invitation", Map.of());
+
+		assertThat(resent.text())
+			.contains("Here is a new invitation link for Wes Waiting",
+					"Email isn't set up on this Bridgework, so the link wasn't emailed")
+			.containsPattern("id=\"invite-link\"[^>]*value=\"http://[^\"]+/invite/");
+		String oldPath = first.inviteUrl().substring(first.inviteUrl().indexOf("/invite/"));
+		assertThat(visitor().get(oldPath).status()).isEqualTo(410);
 	}
 
 	@Test

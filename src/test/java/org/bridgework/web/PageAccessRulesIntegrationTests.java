@@ -46,6 +46,7 @@ import org.bridgework.relapse.PlanRequest;
 import org.bridgework.relapse.StayingWellPlans;
 import org.bridgework.safety.CrisisSignal;
 import org.bridgework.shared.Messages;
+import org.bridgework.shared.Tokens;
 import org.bridgework.web.Visitor.Page;
 import org.bridgework.testing.SampleFiles;
 import org.bridgework.testing.TestAlerts;
@@ -148,12 +149,37 @@ class PageAccessRulesIntegrationTests {
 				.expect(SETUP_CLOSED, EVERYONE),
 			// The victim's link is used: it shows nothing and takes no new password. A
 			// fresh link works, so the refusal is about the link.
-			PageRoute.get("/invite/{token}").expect(GONE, EVERYONE).validElsewhere(SHOWN), PageRoute.post(
-					"/invite/{token}", (w) -> form(
-							"password", "a password for taking over", "passwordConfirmation",
-							"a password for taking over"))
+			PageRoute.get("/invite/{token}").expect(GONE, EVERYONE).validElsewhere(SHOWN), PageRoute
+				.post("/invite/{token}", (w) -> form(
+						"password", "a password for taking over", "passwordConfirmation", "a password for taking over"))
 				.expect(GONE, EVERYONE)
 				.validElsewhere(redirectTo("/login?welcome")),
+			// Forgot password: open to all. No mail server here, so the page says so and
+			// sends nothing; an unknown reset link shows nothing and takes nothing.
+			PageRoute.get("/password-reset").expect(SHOWN, EVERYONE), PageRoute.post("/password-reset", (w) -> form(
+					"email", w.victimEmail()))
+				.expect(SHOWN, EVERYONE),
+			PageRoute.get("/password-reset/{token}").expect(GONE, EVERYONE),
+			PageRoute.post("/password-reset/{token}", (
+					w) -> form(
+							"password", "a password for taking over", "passwordConfirmation",
+							"a password for taking over"))
+				.expect(GONE, EVERYONE),
+			// Each person's own account: their sign-ins and their password. {signInId} is
+			// a sign-in of the victim's on another device.
+			PageRoute.get("/account/devices").signedIn().expect(SHOWN, SIGNED_IN), PageRoute.post(
+					"/account/devices/{signInId}/sign-out", (w) -> form())
+				.signedIn()
+				.expect(redirectTo("/account/devices?signedOut"), OWN_CLIENT)
+				.expect(HIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			PageRoute.get("/account/password").signedIn().expect(SHOWN, SIGNED_IN),
+			// The current password given is wrong for everyone: the form comes back.
+			PageRoute.post("/account/password", (
+					w) -> form(
+							"currentPassword", "not the password", "newPassword", "a new password for me",
+							"passwordConfirmation", "a new password for me"))
+				.signedIn()
+				.expect(SHOWN, SIGNED_IN),
 			// Admin
 			PageRoute.get("/admin/clinicians")
 				.signedIn()
@@ -171,6 +197,12 @@ class PageAccessRulesIntegrationTests {
 				.signedIn()
 				.expect(redirectTo("/account/settings?saved"), CLINICIANS)
 				.expect(FORBIDDEN, CLIENTS),
+			// {accountId} is the victim's: a client, for whom an admin makes no link
+			// here.
+			PageRoute.post("/admin/clinicians/{accountId}/invitation", (w) -> form())
+				.signedIn()
+				.expect(HIDDEN, ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
 			// Caseload: every clinician has one; only the victim's shows the victim.
 			PageRoute.get("/clients").signedIn().expect(SHOWN, CLINICIANS).expect(FORBIDDEN, CLIENTS),
 			PageRoute.get("/clients/new").signedIn().expect(SHOWN, CLINICIANS).expect(FORBIDDEN, CLIENTS),
@@ -592,6 +624,9 @@ class PageAccessRulesIntegrationTests {
 
 	private static volatile UUID victimSchedule;
 
+	/** A sign-in of the victim's on a device of their own, for signing it out. */
+	private static volatile UUID victimSignIn;
+
 	/** An open alert of the victim's, for the acknowledging route. */
 	private static volatile UUID alertToAcknowledge;
 
@@ -796,6 +831,12 @@ class PageAccessRulesIntegrationTests {
 		for (Person person : Person.values()) {
 			this.visitors.put(person, signedIn(person));
 		}
+		Visitor victimsPhone = new Visitor(this.port);
+		victimsPhone.signIn(victimEmail, PASSWORD);
+		victimSignIn = this.jdbc.sql("select id from sign_in_token where token_hash = :hash")
+			.param("hash", Tokens.sha256(victimsPhone.cookie("BRIDGEWORK_SESSION")))
+			.query(UUID.class)
+			.single();
 	}
 
 	static Stream<Arguments> refusals() {
@@ -1249,6 +1290,8 @@ class PageAccessRulesIntegrationTests {
 
 		String path(World world) {
 			return this.pattern.replace("{clientId}", world.clientId().toString())
+				.replace("{signInId}", String.valueOf(victimSignIn))
+				.replace("{accountId}", world.people().get(Person.OWN_CLIENT).accountId().toString())
 				.replace("{attachmentId}", world.attachmentId().toString())
 				.replace("{proposalId}",
 						(this.pattern.endsWith("/discuss") ? world.proposalToDiscuss() : world.proposalToAccept())

@@ -40,8 +40,19 @@ public final class Visitor {
 
 	private final Map<String, String> cookies = new LinkedHashMap<>();
 
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	public Visitor(int port) {
 		this.origin = "http://localhost:" + port;
+	}
+
+	/**
+	 * Sends the header with every request from now on, as a proxy in front of the app
+	 * would ({@code X-Forwarded-For}, {@code X-Forwarded-Proto}).
+	 */
+	public Visitor with(String header, String value) {
+		this.headers.put(header, value);
+		return this;
 	}
 
 	public Page get(String path) {
@@ -112,6 +123,17 @@ public final class Visitor {
 		return submit(signInPage, "/login", Map.of("email", email, "password", password));
 	}
 
+	/** The value of a cookie the browser holds, or null. */
+	public String cookie(String name) {
+		return this.cookies.get(name);
+	}
+
+	/** Gives the browser a cookie, as one kept from before would be. */
+	public Visitor withCookie(String name, String value) {
+		this.cookies.put(name, value);
+		return this;
+	}
+
 	/**
 	 * Whether the browser holds a cookie of that name.
 	 */
@@ -132,6 +154,7 @@ public final class Visitor {
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.origin + path))
 			.timeout(Duration.ofSeconds(30));
+		this.headers.forEach(builder::header);
 		if (!this.cookies.isEmpty()) {
 			builder.header("Cookie",
 					this.cookies.entrySet()
@@ -152,7 +175,7 @@ public final class Visitor {
 				.map((value) -> value.startsWith(this.origin) ? value.substring(this.origin.length()) : value)
 				.orElse(null);
 			return new Page(response.statusCode(), response.body(),
-					response.headers().firstValue("Content-Type").orElse(""), location);
+					response.headers().firstValue("Content-Type").orElse(""), location, response.headers().map());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -196,7 +219,17 @@ public final class Visitor {
 	 * What came back: the HTML as sent, and {@link #text()} with entities turned back
 	 * into characters for checking the words a person reads.
 	 */
-	public record Page(int status, String body, String contentType, String location) {
+	public record Page(int status, String body, String contentType, String location,
+			Map<String, List<String>> headers) {
+
+		/** The values of a response header, whatever its case. */
+		public List<String> header(String name) {
+			return this.headers.entrySet()
+				.stream()
+				.filter((entry) -> entry.getKey().equalsIgnoreCase(name))
+				.flatMap((entry) -> entry.getValue().stream())
+				.toList();
+		}
 
 		public String text() {
 			return this.body.replace("&#39;", "'")

@@ -5,13 +5,16 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Absolute links to the invitation page, from the configured base URL or, without one,
- * from the address the inviting request came to.
+ * Absolute links for people to open from elsewhere (an invitation, a password reset
+ * email), from the configured base URL or, without one, from the address the request came
+ * to.
  */
 @Component
-class InvitationLinks {
+class Links {
 
-	static final String PATH = "/invite/";
+	static final String INVITATION = "/invite/";
+
+	static final String PASSWORD_RESET = "/password-reset/";
 
 	/**
 	 * Used only outside a web request (the demo data), when no base URL is configured.
@@ -20,12 +23,16 @@ class InvitationLinks {
 
 	private final InvitationProperties properties;
 
-	InvitationLinks(InvitationProperties properties) {
+	Links(InvitationProperties properties) {
 		this.properties = properties;
 	}
 
-	String urlFor(String token) {
-		return baseUrl() + PATH + token;
+	String invitation(String token) {
+		return baseUrl() + INVITATION + token;
+	}
+
+	String passwordReset(String token) {
+		return baseUrl() + PASSWORD_RESET + token;
 	}
 
 	private String baseUrl() {
