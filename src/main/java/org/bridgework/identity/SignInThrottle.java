@@ -47,7 +47,8 @@ class SignInThrottle {
 		this.jdbc.sql("delete from sign_in_failure where email_key = :key").param("key", key(email)).update();
 	}
 
-	private static String key(String email) {
+	/** How failures are counted: per email, whatever its case and surrounding spaces. */
+	static String key(String email) {
 		return (email == null) ? "" : email.trim().toLowerCase(Locale.ROOT);
 	}
 
