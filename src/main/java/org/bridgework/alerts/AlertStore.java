@@ -103,6 +103,18 @@ class AlertStore {
 			.list();
 	}
 
+	/**
+	 * Every alert of the client's, oldest first, as a record holds them: only the kind
+	 * and when.
+	 */
+	List<AlertsExport.AlertPart> inRecord(UUID clientId) {
+		return this.jdbc.sql("select kind, created_at from alert where client_id = :client order by created_at, id")
+			.param("client", clientId)
+			.query((rs, row) -> new AlertsExport.AlertPart(CrisisSignal.Kind.valueOf(rs.getString("kind")),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
 	Optional<Alert> find(UUID alertId) {
 		return this.jdbc.sql(SELECT + "where a.id = :id").param("id", alertId).query((rs, row) -> alert(rs)).optional();
 	}

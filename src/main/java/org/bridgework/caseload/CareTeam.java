@@ -54,6 +54,34 @@ public class CareTeam {
 	}
 
 	/**
+	 * One of the client's clinicians, or an admin: who may finish erasing a client's
+	 * data. An admin gets an access of {@link Relationship#ADMIN}, which shows nothing of
+	 * the record; anyone else is told the client does not exist, and so is everyone once
+	 * the client is erased.
+	 */
+	@Transactional(readOnly = true)
+	public ClientAccess requireEraser(CurrentUser actor, UUID clientId, String action) {
+		if (actor.is(Role.CLINICIAN)) {
+			Optional<ClientAccess> clinician = find(actor, clientId).filter(ClientAccess::isClinician);
+			if (clinician.isPresent()) {
+				this.journal.granted(actor.id(), clientId, Relationship.CLINICIAN, action);
+				return clinician.get();
+			}
+		}
+		if (!actor.is(Role.ADMIN)) {
+			throw new NotFoundException("Client");
+		}
+		ClientAccess admin = this.jdbc.sql("select timezone from client where id = :client and erased_at is null")
+			.param("client", clientId)
+			.query(String.class)
+			.optional()
+			.map((zone) -> new ClientAccess(actor, clientId, ZoneId.of(zone), Relationship.ADMIN))
+			.orElseThrow(() -> new NotFoundException("Client"));
+		this.journal.granted(actor.id(), clientId, Relationship.ADMIN, action);
+		return admin;
+	}
+
+	/**
 	 * The signed-in client's own record.
 	 */
 	@Transactional(readOnly = true)
@@ -75,7 +103,7 @@ public class CareTeam {
 				       c.account_id = :actor as is_self,
 				       exists(select 1 from care_team_member m
 				              where m.client_id = c.id and m.clinician_id = :actor) as is_clinician
-				from client c where c.id = :client""")
+				from client c where c.id = :client and c.erased_at is null""")
 			.param("actor", actor.id())
 			.param("client", clientId)
 			.query((rs, row) -> {

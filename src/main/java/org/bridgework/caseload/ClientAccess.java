@@ -50,4 +50,8 @@ public final class ClientAccess {
 		return this.relationship == Relationship.CLINICIAN;
 	}
 
+	public boolean isAdmin() {
+		return this.relationship == Relationship.ADMIN;
+	}
+
 }

@@ -87,6 +87,14 @@ class ClientRepository {
 			.list();
 	}
 
+	String accountNameOf(UUID clientId) {
+		return this.jdbc
+			.sql("select a.display_name from client c join account a on a.id = c.account_id where c.id = :id")
+			.param("id", clientId)
+			.query(String.class)
+			.single();
+	}
+
 	UUID accountIdOf(UUID clientId) {
 		return this.jdbc.sql("select account_id from client where id = :id")
 			.param("id", clientId)

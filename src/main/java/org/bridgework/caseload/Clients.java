@@ -134,7 +134,8 @@ public class Clients {
 	@Transactional(readOnly = true)
 	public CareRecordHeader header(ClientAccess access) {
 		return new CareRecordHeader(this.clients.find(access.clientId()).orElseThrow(),
-				this.clients.clinicianNamesOf(access.clientId()));
+				this.clients.clinicianNamesOf(access.clientId()), this.clients.accountIdOf(access.clientId()),
+				this.clients.accountNameOf(access.clientId()));
 	}
 
 	/**

@@ -13,6 +13,12 @@ public enum Relationship {
 	 * One of the client's clinicians: sees entries, but never the content of private
 	 * ones.
 	 */
-	CLINICIAN
+	CLINICIAN,
+
+	/**
+	 * An admin who is not the client's clinician, only to finish an erasure the client
+	 * asked for (see {@link CareTeam#requireEraser}): sees nothing of the record.
+	 */
+	ADMIN
 
 }

@@ -5,17 +5,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import tools.jackson.databind.json.JsonMapper;
 import org.bridgework.caseload.CareRecordHeader;
 import org.bridgework.caseload.CareTeam;
 import org.bridgework.caseload.ClientAccess;
@@ -30,13 +36,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A client's record for the client themselves or one of their clinicians (anyone else is
- * told the client does not exist): the profile, then every {@link ExportSection}'s
- * tables, as a PDF or a ZIP of CSV files.
+ * told the client does not exist): every {@link ExportSection}'s tables, the profile
+ * first, as a PDF or a ZIP of CSV files; or every section's parts as one JSON document.
  */
 @Service
 class ClientRecords {
 
 	private static final int NAME_MAX = 40;
+
+	/** What the JSON document says it is, so a program reading it knows. */
+	static final String JSON_FORMAT = "bridgework-client-record";
 
 	private final CareTeam careTeam;
 
@@ -48,12 +57,16 @@ class ClientRecords {
 
 	private final Clock clock;
 
-	ClientRecords(CareTeam careTeam, Clients clients, List<ExportSection> sections, Messages messages, Clock clock) {
+	private final JsonMapper json;
+
+	ClientRecords(CareTeam careTeam, Clients clients, List<ExportSection> sections, Messages messages, Clock clock,
+			JsonMapper json) {
 		this.careTeam = careTeam;
 		this.clients = clients;
 		this.sections = sections.stream().sorted(Comparator.comparingInt(ExportSection::position)).toList();
 		this.messages = messages;
 		this.clock = clock;
+		this.json = json;
 	}
 
 	/**
@@ -62,6 +75,33 @@ class ClientRecords {
 	 */
 	@Transactional(readOnly = true)
 	ExportedRecord read(CurrentUser actor, UUID clientId, LocalDate from, LocalDate to) {
+		Opened opened = open(actor, clientId, from, to);
+		List<ExportTable> tables = new ArrayList<>();
+		this.sections.forEach((section) -> tables.addAll(section.tables(opened.access(), opened.period())));
+		return opened.record(tables, List.of());
+	}
+
+	/**
+	 * The record as data for the JSON export: every section's parts, from the same reads
+	 * as the tables.
+	 */
+	@Transactional(readOnly = true)
+	ExportedRecord readData(CurrentUser actor, UUID clientId, LocalDate from, LocalDate to, ExportLinks links) {
+		Opened opened = open(actor, clientId, from, to);
+		List<ExportPart> parts = new ArrayList<>();
+		Set<String> names = new HashSet<>();
+		for (ExportSection section : this.sections) {
+			for (ExportPart part : section.parts(opened.access(), opened.period(), links)) {
+				if (!names.add(part.name())) {
+					throw new IllegalStateException("Two export parts are called " + part.name());
+				}
+				parts.add(part);
+			}
+		}
+		return opened.record(List.of(), parts);
+	}
+
+	private Opened open(CurrentUser actor, UUID clientId, LocalDate from, LocalDate to) {
 		ClientAccess access = this.careTeam.require(actor, clientId, "export-record");
 		LocalDate today = LocalDate.now(this.clock.withZone(access.timezone()));
 		LocalDate last = (to != null) ? to : today;
@@ -69,12 +109,22 @@ class ClientRecords {
 		if (first.isAfter(last)) {
 			throw new InvalidInputException("from", "validation.export.range");
 		}
-		ExportPeriod period = new ExportPeriod(first, last);
-		CareRecordHeader header = this.clients.header(access);
-		List<ExportTable> tables = new ArrayList<>();
-		tables.add(profile(header));
-		this.sections.forEach((section) -> tables.addAll(section.tables(access, period)));
-		return new ExportedRecord(header, period, today, this.clock.instant(), tables);
+		return new Opened(access, new ExportPeriod(first, last, to == null), this.clients.header(access), today,
+				this.clock.instant());
+	}
+
+	/**
+	 * The JSON document: what it is and when it was made, then each part under its name.
+	 */
+	byte[] json(ExportedRecord record) {
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("format", JSON_FORMAT);
+		document.put("formatVersion", 1);
+		document.put("generatedAt", record.generatedAt());
+		document.put("period",
+				new PeriodPart(record.period().fromStart() ? null : record.period().from(), record.period().to()));
+		record.parts().forEach((part) -> document.put(part.name(), part.content()));
+		return this.json.writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
 	}
 
 	byte[] pdf(ExportedRecord record) {
@@ -127,16 +177,8 @@ class ClientRecords {
 		return plain.isEmpty() ? "client" : plain;
 	}
 
-	private ExportTable profile(CareRecordHeader header) {
-		return new ExportTable("profile", this.messages.get("export.profile.title"),
-				List.of(this.messages.get("export.profile.name"), this.messages.get("export.profile.timezone"),
-						this.messages.get("export.profile.clinicians")),
-				List.of(List.of(header.profile().displayName(), header.profile().timezone(), clinicians(header))), "");
-	}
-
 	private String clinicians(CareRecordHeader header) {
-		return header.clinicianNames().isEmpty() ? this.messages.get("export.title.noClinician")
-				: String.join(", ", header.clinicianNames());
+		return ProfileExport.clinicians(header, this.messages);
 	}
 
 	private String periodWords(ExportPeriod period) {
@@ -147,6 +189,22 @@ class ClientRecords {
 
 	private DateTimeFormatter pattern(String code) {
 		return DateTimeFormatter.ofPattern(this.messages.get(code), LocaleContextHolder.getLocale());
+	}
+
+	/** The caller's checked access and what every export of theirs is made from. */
+	private record Opened(ClientAccess access, ExportPeriod period, CareRecordHeader header, LocalDate today,
+			Instant generatedAt) {
+
+		ExportedRecord record(List<ExportTable> tables, List<ExportPart> parts) {
+			return new ExportedRecord(this.header, this.period, this.today, this.generatedAt, tables, parts);
+		}
+
+	}
+
+	/**
+	 * @param from the first day, or null when the record starts at its beginning
+	 */
+	record PeriodPart(LocalDate from, LocalDate to) {
 	}
 
 }

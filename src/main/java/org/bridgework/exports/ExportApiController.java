@@ -40,4 +40,11 @@ class ExportApiController {
 		return this.downloads.zip(actor, clientId, from, to);
 	}
 
+	@GetMapping("/api/v1/clients/{clientId}/export.json")
+	ResponseEntity<byte[]> json(CurrentUser actor, @PathVariable UUID clientId,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
+		return this.downloads.json(actor, clientId, from, to, true);
+	}
+
 }

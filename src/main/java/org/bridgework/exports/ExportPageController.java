@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The record as a download from the pages: the clinician's client page links to
- * {@code /clients/{id}/export.pdf} and {@code .zip}, the client's "My data" page to their
- * own. Dates that do not read, or a first day after the last, send the person back to the
- * form with the problem named next to the field, and nothing is downloaded.
+ * {@code /clients/{id}/export.pdf}, {@code .zip} and {@code .json}, the client's "My
+ * data" page to their own. Dates that do not read, or a first day after the last, send
+ * the person back to the form with the problem named next to the field, and nothing is
+ * downloaded.
  */
 @Controller
 class ExportPageController {
@@ -49,29 +50,42 @@ class ExportPageController {
 	ResponseEntity<byte[]> ownPdf(CurrentUser client, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
 		UUID clientId = this.careTeam.requireSelf(client, "export-record").clientId();
-		return download(client, clientId, from, to, true, "/my-data");
+		return download(client, clientId, from, to, Format.PDF, "/my-data");
 	}
 
 	@GetMapping("/my-data/record.zip")
 	ResponseEntity<byte[]> ownZip(CurrentUser client, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
 		UUID clientId = this.careTeam.requireSelf(client, "export-record").clientId();
-		return download(client, clientId, from, to, false, "/my-data");
+		return download(client, clientId, from, to, Format.ZIP, "/my-data");
+	}
+
+	@GetMapping("/my-data/record.json")
+	ResponseEntity<byte[]> ownJson(CurrentUser client, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		UUID clientId = this.careTeam.requireSelf(client, "export-record").clientId();
+		return download(client, clientId, from, to, Format.JSON, "/my-data");
 	}
 
 	@GetMapping("/clients/{clientId}/export.pdf")
 	ResponseEntity<byte[]> pdf(CurrentUser actor, @PathVariable UUID clientId,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		return download(actor, clientId, from, to, true, "/clients/" + clientId);
+		return download(actor, clientId, from, to, Format.PDF, "/clients/" + clientId);
 	}
 
 	@GetMapping("/clients/{clientId}/export.zip")
 	ResponseEntity<byte[]> zip(CurrentUser actor, @PathVariable UUID clientId,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		return download(actor, clientId, from, to, false, "/clients/" + clientId);
+		return download(actor, clientId, from, to, Format.ZIP, "/clients/" + clientId);
 	}
 
-	private ResponseEntity<byte[]> download(CurrentUser actor, UUID clientId, String from, String to, boolean pdf,
+	@GetMapping("/clients/{clientId}/export.json")
+	ResponseEntity<byte[]> json(CurrentUser actor, @PathVariable UUID clientId,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		return download(actor, clientId, from, to, Format.JSON, "/clients/" + clientId);
+	}
+
+	private ResponseEntity<byte[]> download(CurrentUser actor, UUID clientId, String from, String to, Format format,
 			String back) {
 		LocalDate first;
 		LocalDate last;
@@ -83,8 +97,11 @@ class ExportPageController {
 			return backToForm(actor, clientId, back, from, to);
 		}
 		try {
-			return pdf ? this.downloads.pdf(actor, clientId, first, last)
-					: this.downloads.zip(actor, clientId, first, last);
+			return switch (format) {
+				case PDF -> this.downloads.pdf(actor, clientId, first, last);
+				case ZIP -> this.downloads.zip(actor, clientId, first, last);
+				case JSON -> this.downloads.json(actor, clientId, first, last, false);
+			};
 		}
 		catch (InvalidInputException ex) {
 			return backToForm(actor, clientId, back, from, to);
@@ -104,6 +121,12 @@ class ExportPageController {
 
 	private static LocalDate day(String value) {
 		return (value == null || value.isBlank()) ? null : LocalDate.parse(value.strip());
+	}
+
+	private enum Format {
+
+		PDF, ZIP, JSON
+
 	}
 
 }

@@ -35,7 +35,7 @@ class ExportPanels extends ClientPagePanels {
 	/**
 	 * The date-range form with its two download buttons.
 	 *
-	 * @param base the downloads' path without ".pdf" or ".zip"
+	 * @param base the downloads' path without ".pdf", ".zip" or ".json"
 	 * @param badRange whether the dates sent last did not make a range
 	 */
 	record Form(String base, String from, String to, boolean badRange) {
@@ -46,6 +46,10 @@ class ExportPanels extends ClientPagePanels {
 
 		public String zip() {
 			return this.base + ".zip";
+		}
+
+		public String json() {
+			return this.base + ".json";
 		}
 
 	}

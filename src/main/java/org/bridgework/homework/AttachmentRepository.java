@@ -1,6 +1,7 @@
 package org.bridgework.homework;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -82,11 +83,30 @@ class AttachmentRepository {
 			.update() == 1;
 	}
 
+	/** Every file of the client's, with whether the entry naming it is private. */
+	List<KeptFile> forClient(UUID clientId) {
+		return this.jdbc.sql("""
+				select a.id, a.entry_id, a.assignment_id, a.field_name, a.media_type, a.byte_size, a.uploaded_at,
+				    coalesce(e.private, false) as private
+				from attachment a left join entry e on e.id = a.entry_id
+				where a.client_id = :client order by a.uploaded_at, a.id""")
+			.param("client", clientId)
+			.query((rs,
+					row) -> new KeptFile(new AttachmentFile(rs.getObject("id", UUID.class),
+							rs.getObject("entry_id", UUID.class), rs.getObject("assignment_id", UUID.class),
+							rs.getString("field_name"), rs.getString("media_type"), rs.getInt("byte_size"),
+							rs.getTimestamp("uploaded_at").toInstant()), rs.getBoolean("private")))
+			.list();
+	}
+
 	/** Uploads never made part of an entry: a form given up, or a file replaced. */
 	int deleteUnclaimedBefore(Instant cutoff) {
 		return this.jdbc.sql("delete from attachment where entry_id is null and uploaded_at < :cutoff")
 			.param("cutoff", java.sql.Timestamp.from(cutoff))
 			.update();
+	}
+
+	record KeptFile(AttachmentFile file, boolean privateEntry) {
 	}
 
 	record StoredAttachment(UUID id, UUID clientId, UUID assignmentId, String fieldName, String mediaType, int size,

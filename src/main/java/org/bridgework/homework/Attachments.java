@@ -3,6 +3,7 @@ package org.bridgework.homework;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -96,6 +97,20 @@ public class Attachments {
 		}
 		return new PieceReader(found.mediaType(), found.size(),
 				(offset, length) -> this.attachments.read(found.id(), offset, length));
+	}
+
+	/**
+	 * The files of a client's record, for someone whose access was checked: all of them
+	 * to the client (an upload no entry names yet too), and to a clinician those in
+	 * entries they may see, never one in a private entry.
+	 */
+	@Transactional(readOnly = true)
+	public List<AttachmentFile> inRecord(ClientAccess access) {
+		return this.attachments.forClient(access.clientId())
+			.stream()
+			.filter((kept) -> access.isClient() || (kept.file().entryId() != null && !kept.privateEntry()))
+			.map(AttachmentRepository.KeptFile::file)
+			.toList();
 	}
 
 	/**

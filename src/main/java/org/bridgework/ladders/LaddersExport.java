@@ -2,9 +2,14 @@ package org.bridgework.ladders;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.bridgework.caseload.ClientAccess;
+import org.bridgework.exports.ExportLinks;
+import org.bridgework.exports.ExportPart;
 import org.bridgework.exports.ExportPeriod;
 import org.bridgework.exports.ExportSection;
 import org.bridgework.exports.ExportTable;
@@ -48,7 +53,7 @@ class LaddersExport implements ExportSection {
 				.ifPresent((state) -> state.history()
 					.stream()
 					.filter((change) -> period.includes(change.changedAt().atZone(access.timezone()).toLocalDate()))
-					.sorted(java.util.Comparator.comparing(StepChange::changedAt))
+					.sorted(Comparator.comparing(StepChange::changedAt))
 					.forEach((change) -> rows.add(Arrays.asList(
 							change.changedAt().atZone(access.timezone()).toLocalDate().toString(), assignment.title(),
 							this.messages.get("export.ladders.step", change.from(), change.fromLabel()),
@@ -61,8 +66,37 @@ class LaddersExport implements ExportSection {
 				rows, word("export.ladders.empty")));
 	}
 
+	/**
+	 * Each ladder as it stands (steps, rules, the step the client is on) with its step
+	 * changes in the period, oldest first.
+	 */
+	@Override
+	public List<ExportPart> parts(ClientAccess access, ExportPeriod period, ExportLinks links) {
+		List<LadderPart> ladders = new ArrayList<>();
+		for (Assignment assignment : this.assignments.forClient(access.actor(), access.clientId())) {
+			this.ladders.find(access.actor(), assignment.id())
+				.ifPresent((state) -> ladders.add(new LadderPart(assignment.title(), state.ladder(), state.history()
+					.stream()
+					.filter((change) -> period.includes(change.changedAt().atZone(access.timezone()).toLocalDate()))
+					.sorted(Comparator.comparing(StepChange::changedAt))
+					.toList())));
+		}
+		return List.of(new ExportPart("ladders", ladders));
+	}
+
+	@Override
+	public Map<String, String> exportedTables() {
+		return Map.of("ladder", "ladders", "ladder_step_change", "ladders");
+	}
+
 	private String word(String code) {
 		return this.messages.get(code);
+	}
+
+	/**
+	 * @param practice the title of the assignment the ladder belongs to
+	 */
+	record LadderPart(String practice, @JsonUnwrapped Ladder ladder, List<StepChange> history) {
 	}
 
 }

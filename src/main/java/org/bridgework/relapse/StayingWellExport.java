@@ -2,8 +2,11 @@ package org.bridgework.relapse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.bridgework.caseload.ClientAccess;
+import org.bridgework.exports.ExportLinks;
+import org.bridgework.exports.ExportPart;
 import org.bridgework.exports.ExportPeriod;
 import org.bridgework.exports.ExportSection;
 import org.bridgework.exports.ExportTable;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The staying-well plan in an exported record: its latest version, part by part, whatever
- * the export's dates (it is a plan for after therapy, not something dated).
+ * the export's dates (it is a plan for after therapy, not something dated). The JSON
+ * export holds every version and the booster tune-ups too.
  */
 @Component
 class StayingWellExport implements ExportSection {
@@ -22,10 +26,13 @@ class StayingWellExport implements ExportSection {
 
 	private final StayingWellPlans plans;
 
+	private final Boosters boosters;
+
 	private final Messages messages;
 
-	StayingWellExport(StayingWellPlans plans, Messages messages) {
+	StayingWellExport(StayingWellPlans plans, Boosters boosters, Messages messages) {
 		this.plans = plans;
+		this.boosters = boosters;
 		this.messages = messages;
 	}
 
@@ -54,6 +61,22 @@ class StayingWellExport implements ExportSection {
 		return List.of(new ExportTable("staying-well-plan", word("export.stayingWell.title"),
 				List.of(word("export.stayingWell.part"), word("export.stayingWell.text")), rows,
 				word("export.stayingWell.empty")));
+	}
+
+	/**
+	 * Every version of the plan ever saved (newest first), and the booster tune-ups with
+	 * how each stands: whatever the export's dates, like the plan's table.
+	 */
+	@Override
+	public List<ExportPart> parts(ClientAccess access, ExportPeriod period, ExportLinks links) {
+		return List.of(
+				new ExportPart("stayingWellPlanVersions", this.plans.versions(access.actor(), access.clientId())),
+				new ExportPart("boosters", this.boosters.forClient(access.actor(), access.clientId())));
+	}
+
+	@Override
+	public Map<String, String> exportedTables() {
+		return Map.of("staying_well_plan_version", "stayingWellPlanVersions", "booster", "boosters");
 	}
 
 	private String word(String code) {

@@ -1,9 +1,13 @@
 package org.bridgework.sessions;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.bridgework.caseload.ClientAccess;
+import org.bridgework.exports.ExportLinks;
+import org.bridgework.exports.ExportPart;
 import org.bridgework.exports.ExportPeriod;
 import org.bridgework.exports.ExportSection;
 import org.bridgework.exports.ExportTable;
@@ -42,23 +46,17 @@ class SessionsExport implements ExportSection {
 
 	@Override
 	public List<ExportTable> tables(ClientAccess access, ExportPeriod period) {
-		List<List<String>> checkIns = this.checkIns.forClient(access.actor(), access.clientId())
+		Rhythm rhythm = read(access, period);
+		List<List<String>> checkIns = rhythm.checkIns()
 			.stream()
-			.filter((checkIn) -> period.includes(checkIn.day()))
-			.sorted(java.util.Comparator.comparing(CheckIn::createdAt))
 			.map((checkIn) -> cells(String.valueOf(checkIn.day()), checkIn.text()))
 			.toList();
-		List<List<String>> sessions = this.calendar.of(access)
-			.sessions()
+		List<List<String>> sessions = rhythm.sessions()
 			.stream()
-			.filter((session) -> period.includes(session.date()))
-			.sorted(java.util.Comparator.comparing(SessionDate::date))
 			.map((session) -> cells(String.valueOf(session.date())))
 			.toList();
-		List<List<String>> summaries = this.summaries.all(access.actor(), access.clientId())
+		List<List<String>> summaries = rhythm.summaries()
 			.stream()
-			.filter((summary) -> period.includes(summary.writtenOn()))
-			.sorted(java.util.Comparator.comparing(SessionSummary::createdAt))
 			.map((summary) -> cells(String.valueOf(summary.writtenOn()), summary.learned(), summary.practised(),
 					summary.stillHard(), summary.homeworkAgreed()))
 			.toList();
@@ -75,12 +73,48 @@ class SessionsExport implements ExportSection {
 						summaries, word("export.summaries.empty")));
 	}
 
+	@Override
+	public List<ExportPart> parts(ClientAccess access, ExportPeriod period, ExportLinks links) {
+		Rhythm rhythm = read(access, period);
+		return List.of(new ExportPart("checkIns", rhythm.checkIns()), new ExportPart("sessions", rhythm.sessions()),
+				new ExportPart("sessionSummaries", rhythm.summaries()));
+	}
+
+	@Override
+	public Map<String, String> exportedTables() {
+		return Map.of("check_in", "checkIns", "session_date", "sessions", "session_summary", "sessionSummaries");
+	}
+
+	/** Check-ins, session dates and summaries in the period, oldest first. */
+	private Rhythm read(ClientAccess access, ExportPeriod period) {
+		return new Rhythm(
+				this.checkIns.forClient(access.actor(), access.clientId())
+					.stream()
+					.filter((checkIn) -> period.includes(checkIn.day()))
+					.sorted(Comparator.comparing(CheckIn::createdAt))
+					.toList(),
+				this.calendar.of(access)
+					.sessions()
+					.stream()
+					.filter((session) -> period.includes(session.date()))
+					.sorted(Comparator.comparing(SessionDate::date))
+					.toList(),
+				this.summaries.all(access.actor(), access.clientId())
+					.stream()
+					.filter((summary) -> period.includes(summary.writtenOn()))
+					.sorted(Comparator.comparing(SessionSummary::createdAt))
+					.toList());
+	}
+
 	private static List<String> cells(String... cells) {
 		return Arrays.asList(cells);
 	}
 
 	private String word(String code) {
 		return this.messages.get(code);
+	}
+
+	private record Rhythm(List<CheckIn> checkIns, List<SessionDate> sessions, List<SessionSummary> summaries) {
 	}
 
 }

@@ -450,7 +450,32 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			Route.signedIn("GET", "/api/v1/clients/{clientId}/export.zip")
 				.query((w) -> "?from=" + w.victim().today().minusDays(30) + "&to=" + w.victim().today())
 				.rightful(OWN_CLINICIAN)
-				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT));
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/export.json")
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			// Erasure: only a client asks, for themselves (another client asks and
+			// withdraws their own; the victim never asks, so nothing of theirs is ever
+			// waiting). Nobody finishes the victim's: their clinician is told they did
+			// not
+			// ask, anyone else that they do not exist, and the name sent is not theirs
+			// either (ErasureIntegrationTests finishes one).
+			Route.signedIn("POST", "/api/v1/me/erasure-request")
+				.rightful(OTHER_CLIENT)
+				.expect(OTHER_CLIENT, Set.of(200, 201))
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			Route.signedIn("DELETE", "/api/v1/me/erasure-request")
+				.expect(OTHER_CLIENT, Set.of(204))
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			Route.signedIn("GET", "/api/v1/erasure-requests")
+				.rightful(OWN_CLINICIAN)
+				.expect(NOTHING_OF_THEIRS, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("POST", "/api/v1/clients/{clientId}/erasure")
+				.body((w) -> Map.of("confirm", "Not their name"))
+				.expect(OWN_CLINICIAN, Set.of(409))
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT));
 
 	/** The goal the victim's homework serves, set before any route is called. */
 	private static volatile UUID victimGoal;
@@ -709,6 +734,13 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 		assertThat(theirs)
 			.contains(this.world.victim().displayName(), "SECRET-ANSWER-", "SECRET-NOTE-", "SECRET-SKIP-NOTE-")
 			.doesNotContain("SECRET-PRIVATE-");
+		String json = "/api/v1/clients/" + this.world.victim().id() + "/export.json";
+		assertThat(this.api.http().get(this.world.victim().token(), json).expect(200).body()).contains(
+				"SECRET-PRIVATE-NOTE-", "SECRET-PRIVATE-ANSWER-", "SECRET-SAID-", this.world.fileId(),
+				"SECRET-PROPOSAL-", "SECRET-IDEA-", "SECRET-BOOSTER-NOTE-", "SECRET-STEP-");
+		assertThat(this.api.http().get(this.world.clinician().token(), json).expect(200).body())
+			.contains("SECRET-ANSWER-", "SECRET-PROPOSAL-")
+			.doesNotContain("SECRET-PRIVATE-", "SECRET-SAID-", this.world.fileId());
 	}
 
 	@Test

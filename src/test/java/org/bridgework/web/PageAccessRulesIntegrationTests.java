@@ -607,7 +607,35 @@ class PageAccessRulesIntegrationTests {
 			PageRoute.get("/clients/{clientId}/export.zip")
 				.signedIn()
 				.expect(DOWNLOAD, OWN_CLINICIAN, OWN_CLIENT)
-				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT));
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			PageRoute.get("/my-data/record.json").signedIn().expect(DOWNLOAD, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/clients/{clientId}/export.json")
+				.signedIn()
+				.expect(DOWNLOAD, OWN_CLINICIAN, OWN_CLIENT)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			// Erasure: each client asks for their own, and only having ticked that they
+			// understand (the form here does not tick it, so nobody ever asks); the
+			// victim
+			// never asks, so there is nothing of theirs to finish, for anyone
+			// (ErasurePagesIntegrationTests finishes one).
+			PageRoute.get("/my-data/erasure").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			PageRoute.post("/my-data/erasure", (w) -> form())
+				.signedIn()
+				.expect(SHOWN, CLIENTS)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.post("/my-data/erasure/withdraw", (w) -> form())
+				.signedIn()
+				.expect(redirectTo("/my-data/erasure?withdrawn"), CLIENTS)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/erasure-requests").signedIn().expect(SHOWN, CLINICIANS).expect(FORBIDDEN, CLIENTS),
+			PageRoute.get("/erasure-requests/{clientId}")
+				.signedIn()
+				.expect(HIDDEN, CLINICIANS)
+				.expect(FORBIDDEN, CLIENTS),
+			PageRoute.post("/erasure-requests/{clientId}", (w) -> form("confirm", "Not their name"))
+				.signedIn()
+				.expect(HIDDEN, CLINICIANS)
+				.expect(FORBIDDEN, CLIENTS));
 
 	/**
 	 * The goal the victim's homework serves, and its words, set before any route is
@@ -1047,7 +1075,9 @@ class PageAccessRulesIntegrationTests {
 					       (select md5(coalesce(string_agg(concat_ws('|', id, every, start_date, stopped_at), ','
 					                                       order by id), '')) from measure_schedule) as measure_schedules,
 					       (select md5(coalesce(string_agg(concat_ws('|', id, status, acknowledged_by), ',' order by id),
-					                            '')) from alert) as alerts""")
+					                            '')) from alert) as alerts,
+					       (select count(*) from erasure_request) as erasure_requests,
+					       (select count(*) from client where erased_at is not null) as erased_clients""")
 			.query()
 			.singleRow();
 	}

@@ -1,24 +1,39 @@
 package org.bridgework.homework.web;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.bridgework.caseload.ClientAccess;
+import org.bridgework.exports.ExportLinks;
+import org.bridgework.exports.ExportPart;
 import org.bridgework.exports.ExportPeriod;
 import org.bridgework.exports.ExportSection;
 import org.bridgework.exports.ExportTable;
 import org.bridgework.homework.Assignment;
+import org.bridgework.homework.AttachmentFile;
+import org.bridgework.homework.Attachments;
 import org.bridgework.homework.Assignments;
 import org.bridgework.homework.Entry;
+import org.bridgework.homework.GuidedAudio;
+import org.bridgework.homework.PlanProposal;
+import org.bridgework.homework.PlanRevision;
+import org.bridgework.homework.Plans;
+import org.bridgework.homework.PracticeIdea;
+import org.bridgework.homework.PracticeIdeas;
 import org.bridgework.homework.Skip;
 import org.bridgework.homework.Timeline;
 import org.bridgework.homework.Timeline.TimelineItem;
 import org.bridgework.homework.web.TimelineRow.AnswerLine;
 import org.bridgework.homework.web.TimelineRow.AnswerRow;
+import org.bridgework.identity.CurrentUser;
 import org.bridgework.library.Template;
 import org.bridgework.shared.Messages;
 
@@ -28,7 +43,9 @@ import org.springframework.stereotype.Component;
  * The homework part of an exported record: assignments with their plans, entries with
  * their answers under the questions of the template version they were made with, and
  * skips with what got in the way. A clinician's export of a private entry keeps only its
- * date and practice, as the client page does.
+ * date and practice, as the client page does. The JSON export adds what the tables leave
+ * out: each plan's history and the client's proposals, the guided recordings and the
+ * client's files (as links), and the practices the client thought of themselves.
  */
 @Component
 class HomeworkExport implements ExportSection {
@@ -39,13 +56,26 @@ class HomeworkExport implements ExportSection {
 
 	private final Timeline timeline;
 
+	private final Plans plans;
+
+	private final GuidedAudio guidedAudio;
+
+	private final Attachments attachments;
+
+	private final PracticeIdeas ideas;
+
 	private final ReviewWords words;
 
 	private final Messages messages;
 
-	HomeworkExport(Assignments assignments, Timeline timeline, ReviewWords words, Messages messages) {
+	HomeworkExport(Assignments assignments, Timeline timeline, Plans plans, GuidedAudio guidedAudio,
+			Attachments attachments, PracticeIdeas ideas, ReviewWords words, Messages messages) {
 		this.assignments = assignments;
 		this.timeline = timeline;
+		this.plans = plans;
+		this.guidedAudio = guidedAudio;
+		this.attachments = attachments;
+		this.ideas = ideas;
 		this.words = words;
 		this.messages = messages;
 	}
@@ -66,6 +96,57 @@ class HomeworkExport implements ExportSection {
 		});
 		List<TimelineItem> items = this.timeline.between(access, period.from(), period.to());
 		return List.of(assignments(all, templates, period), entries(items, byId, templates), skips(items, byId));
+	}
+
+	/**
+	 * Every assignment the period touches with its template, guided recording, plan
+	 * history and proposals (newest first); entries and skips in the period; the files
+	 * the caller may open, with links; and the client's own practice ideas.
+	 */
+	@Override
+	public List<ExportPart> parts(ClientAccess access, ExportPeriod period, ExportLinks links) {
+		CurrentUser actor = access.actor();
+		List<AssignmentPart> assignments = this.assignments.forClient(actor, access.clientId())
+			.stream()
+			.filter((assignment) -> period.overlaps(assignment.startDate(), assignment.endDate()))
+			.map((assignment) -> {
+				Template template = this.assignments.templateOf(assignment);
+				RecordingPart recording = this.guidedAudio.of(actor, assignment.id())
+					.map((found) -> new RecordingPart(found.mediaType(), found.size(), found.uploadedAt(),
+							links.to("/assignments/" + assignment.id() + "/guided-audio",
+									"/api/v1/assignments/" + assignment.id() + "/guided-audio")))
+					.orElse(null);
+				return new AssignmentPart(assignment, template.name(), template.version(), recording,
+						this.plans.history(actor, assignment.id()), this.plans.proposals(actor, assignment.id()));
+			})
+			.toList();
+		List<TimelineItem> items = this.timeline.between(access, period.from(), period.to());
+		Set<UUID> entryIds = items.stream()
+			.filter((item) -> item.entry() != null)
+			.map((item) -> item.entry().id())
+			.collect(Collectors.toSet());
+		List<FilePart> files = this.attachments.inRecord(access)
+			.stream()
+			.filter((file) -> (file.entryId() != null) ? entryIds.contains(file.entryId())
+					: period.includes(file.uploadedAt().atZone(access.timezone()).toLocalDate()))
+			.map((file) -> new FilePart(file,
+					links.to("/attachments/" + file.id(), "/api/v1/attachments/" + file.id())))
+			.toList();
+		List<PracticeIdea> ideas = this.ideas.forClient(actor, access.clientId())
+			.stream()
+			.filter((idea) -> period.includes(idea.createdAt().atZone(access.timezone()).toLocalDate()))
+			.toList();
+		return List.of(new ExportPart("assignments", assignments),
+				new ExportPart("entries", items.stream().map(TimelineItem::entry).filter(Objects::nonNull).toList()),
+				new ExportPart("skips", items.stream().map(TimelineItem::skip).filter(Objects::nonNull).toList()),
+				new ExportPart("attachments", files), new ExportPart("practiceIdeas", ideas));
+	}
+
+	@Override
+	public Map<String, String> exportedTables() {
+		return Map.of("assignment", "assignments", "guided_audio", "assignments", "plan_revision", "assignments",
+				"plan_proposal", "assignments", "entry", "entries", "skip", "skips", "attachment", "attachments",
+				"practice_idea", "practiceIdeas");
 	}
 
 	private ExportTable assignments(List<Assignment> all, Map<UUID, Template> templates, ExportPeriod period) {
@@ -181,6 +262,29 @@ class HomeworkExport implements ExportSection {
 
 	private String word(String code) {
 		return this.messages.get(code);
+	}
+
+	/**
+	 * An assignment with what belongs to it.
+	 *
+	 * @param templateName the name of the template version it was given
+	 * @param guidedRecording the clinician's recording for it, or null
+	 * @param planHistory every change to its plan, newest first
+	 * @param proposals the client's proposed changes and what became of them, newest
+	 * first
+	 */
+	record AssignmentPart(@JsonUnwrapped Assignment assignment, String templateName, int templateVersion,
+			RecordingPart guidedRecording, List<PlanRevision> planHistory, List<PlanProposal> proposals) {
+	}
+
+	/** A guided recording, without its sound: what it is and where to play it. */
+	record RecordingPart(String mediaType, int size, Instant uploadedAt, String url) {
+	}
+
+	/**
+	 * A drawing, photo or voice note, without its bytes: what it is and where to open it.
+	 */
+	record FilePart(@JsonUnwrapped AttachmentFile file, String url) {
 	}
 
 }
