@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.bridgework.safety.CrisisSignal;
+import org.bridgework.shared.EncryptedColumn;
+import org.bridgework.shared.EncryptedColumns;
+import org.bridgework.shared.FieldCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,7 +20,9 @@ import org.springframework.stereotype.Repository;
  * The alert table. Callers have checked access already.
  */
 @Repository
-class AlertStore {
+class AlertStore implements EncryptedColumns {
+
+	static final EncryptedColumn NOTE = EncryptedColumn.of("alert", "acknowledgement_note");
 
 	private static final String SELECT = """
 			select a.id, a.client_id, a.kind, a.created_at, a.status, c.display_name as client_name,
@@ -40,8 +45,16 @@ class AlertStore {
 
 	private final JdbcClient jdbc;
 
-	AlertStore(JdbcClient jdbc) {
+	private final FieldCipher cipher;
+
+	AlertStore(JdbcClient jdbc, FieldCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	@Override
+	public List<EncryptedColumn> encryptedColumns() {
+		return List.of(NOTE);
 	}
 
 	/**
@@ -135,7 +148,7 @@ class AlertStore {
 			.param("id", alertId)
 			.param("at", Timestamp.from(at))
 			.param("by", clinicianId)
-			.param("note", note)
+			.param("note", this.cipher.seal(NOTE, alertId, note))
 			.update() == 1;
 	}
 
@@ -167,12 +180,12 @@ class AlertStore {
 			.list();
 	}
 
-	private static Alert alert(ResultSet rs) throws SQLException {
-		return new Alert(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-				CrisisSignal.Kind.valueOf(rs.getString("kind")), instant(rs, "created_at"),
-				Alert.Status.valueOf(rs.getString("status")), rs.getString("client_name"),
+	private Alert alert(ResultSet rs) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		return new Alert(id, rs.getObject("client_id", UUID.class), CrisisSignal.Kind.valueOf(rs.getString("kind")),
+				instant(rs, "created_at"), Alert.Status.valueOf(rs.getString("status")), rs.getString("client_name"),
 				instant(rs, "acknowledged_at"), rs.getObject("acknowledged_by", UUID.class),
-				rs.getString("acknowledged_by_name"), rs.getString("acknowledgement_note"),
+				rs.getString("acknowledged_by_name"), this.cipher.open(NOTE, id, rs.getString("acknowledgement_note")),
 				instant(rs, "escalated_at"));
 	}
 

@@ -4,8 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.bridgework.shared.EncryptedColumn;
+import org.bridgework.shared.EncryptedColumns;
+import org.bridgework.shared.FieldCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,16 +19,32 @@ import org.springframework.stereotype.Repository;
  * Goals and their revisions. Callers have checked access already.
  */
 @Repository
-class GoalRepository {
+class GoalRepository implements EncryptedColumns {
 
 	private static final String SELECT = """
 			select g.*, a.display_name as changed_by_name from treatment_goal g
 			left join account a on a.id = g.changed_by""";
 
+	static final EncryptedColumn WORDS = EncryptedColumn.of("treatment_goal", "words");
+
+	static final EncryptedColumn VALUE = EncryptedColumn.of("treatment_goal", "value_word");
+
+	static final EncryptedColumn BEFORE = EncryptedColumn.of("treatment_goal_revision", "before");
+
+	static final EncryptedColumn AFTER = EncryptedColumn.of("treatment_goal_revision", "after");
+
 	private final JdbcClient jdbc;
 
-	GoalRepository(JdbcClient jdbc) {
+	private final FieldCipher cipher;
+
+	GoalRepository(JdbcClient jdbc, FieldCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	@Override
+	public List<EncryptedColumn> encryptedColumns() {
+		return List.of(WORDS, VALUE, BEFORE, AFTER);
 	}
 
 	UUID insert(UUID clientId, String words, String value, UUID by) {
@@ -34,8 +55,8 @@ class GoalRepository {
 				        (select coalesce(max(position), 0) + 1 from treatment_goal where client_id = :client), :by)""")
 			.param("id", id)
 			.param("client", clientId)
-			.param("words", words)
-			.param("value", value)
+			.param("words", this.cipher.seal(WORDS, id, words))
+			.param("value", this.cipher.seal(VALUE, id, value))
 			.param("by", by)
 			.update();
 		revision(id, by, "added", null, words);
@@ -56,23 +77,27 @@ class GoalRepository {
 			.list();
 	}
 
-	/** A goal in use with these words, ignoring case and surrounding spaces. */
+	/**
+	 * A goal in use with these words, ignoring case and surrounding spaces. Compared
+	 * here, as the words are stored encrypted.
+	 */
 	Optional<Goal> inUseWithWords(UUID clientId, String words) {
-		return this.jdbc.sql(SELECT + """
-				 where g.client_id = :client and g.archived_at is null and lower(btrim(g.words)) = lower(btrim(:words))
-				order by g.position limit 1""")
-			.param("client", clientId)
-			.param("words", words)
-			.query(this::map)
-			.optional();
+		String wanted = comparable(words);
+		return forClient(clientId).stream()
+			.filter((goal) -> !goal.archived() && comparable(goal.words()).equals(wanted))
+			.findFirst();
+	}
+
+	private static String comparable(String words) {
+		return words.strip().toLowerCase(Locale.ROOT);
 	}
 
 	void setWords(UUID id, String words) {
-		set(id, "words", words);
+		set(id, "words", this.cipher.seal(WORDS, id, words));
 	}
 
 	void setValue(UUID id, String value) {
-		set(id, "value_word", value);
+		set(id, "value_word", this.cipher.seal(VALUE, id, value));
 	}
 
 	void setPosition(UUID id, int position) {
@@ -103,15 +128,16 @@ class GoalRepository {
 	}
 
 	void revision(UUID goalId, UUID by, String part, String before, String after) {
+		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into treatment_goal_revision (id, goal_id, changed_by, changed_at, part, before, after)
 				values (:id, :goal, :by, clock_timestamp(), :part, :before, :after)""")
-			.param("id", UUID.randomUUID())
+			.param("id", id)
 			.param("goal", goalId)
 			.param("by", by)
 			.param("part", part)
-			.param("before", before)
-			.param("after", after)
+			.param("before", this.cipher.seal(BEFORE, id, before))
+			.param("after", this.cipher.seal(AFTER, id, after))
 			.update();
 	}
 
@@ -122,18 +148,24 @@ class GoalRepository {
 				from treatment_goal_revision r join account a on a.id = r.changed_by
 				where r.goal_id = :goal order by r.changed_at desc, r.id""")
 			.param("goal", goalId)
-			.query((rs, row) -> new GoalRevision(rs.getObject("id", UUID.class), rs.getString("display_name"),
-					rs.getTimestamp("changed_at").toInstant(), rs.getString("part"), rs.getString("before"),
-					rs.getString("after")))
+			.query(this::mapRevision)
 			.list();
+	}
+
+	private GoalRevision mapRevision(ResultSet rs, int row) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		return new GoalRevision(id, rs.getString("display_name"), rs.getTimestamp("changed_at").toInstant(),
+				rs.getString("part"), this.cipher.open(BEFORE, id, rs.getString("before")),
+				this.cipher.open(AFTER, id, rs.getString("after")));
 	}
 
 	private Goal map(ResultSet rs, int row) throws SQLException {
 		Timestamp changed = rs.getTimestamp("changed_at");
-		return new Goal(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class), rs.getString("words"),
-				rs.getString("value_word"), rs.getInt("position"), rs.getTimestamp("archived_at") != null,
-				rs.getTimestamp("created_at").toInstant(), (changed == null) ? null : changed.toInstant(),
-				rs.getString("changed_by_name"));
+		UUID id = rs.getObject("id", UUID.class);
+		return new Goal(id, rs.getObject("client_id", UUID.class), this.cipher.open(WORDS, id, rs.getString("words")),
+				this.cipher.open(VALUE, id, rs.getString("value_word")), rs.getInt("position"),
+				rs.getTimestamp("archived_at") != null, rs.getTimestamp("created_at").toInstant(),
+				(changed == null) ? null : changed.toInstant(), rs.getString("changed_by_name"));
 	}
 
 }

@@ -15,27 +15,51 @@ import java.util.stream.Collectors;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.bridgework.shared.EncryptedColumn;
+import org.bridgework.shared.EncryptedColumns;
+import org.bridgework.shared.FieldCipher;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class AssignmentRepository {
+class AssignmentRepository implements EncryptedColumns {
 
 	private static final String SELECT = """
 			select a.*, t.key as template_key from assignment a
 			join template_version t on t.id = a.template_version_id
 			""";
 
-	private static final TypeReference<List<Barrier>> BARRIERS = new TypeReference<>() {
+	private static final TypeReference<List<Barrier>> BARRIERS_TYPE = new TypeReference<>() {
 	};
+
+	static final EncryptedColumn TITLE = EncryptedColumn.of("assignment", "title");
+
+	static final EncryptedColumn GOAL = EncryptedColumn.of("assignment", "goal");
+
+	static final EncryptedColumn PURPOSE = EncryptedColumn.of("assignment", "purpose");
+
+	static final EncryptedColumn CUE = EncryptedColumn.of("assignment", "cue");
+
+	static final EncryptedColumn PLACE = EncryptedColumn.of("assignment", "place");
+
+	static final EncryptedColumn BARRIERS = EncryptedColumn.of("assignment", "barriers");
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	AssignmentRepository(JdbcClient jdbc, JsonMapper json) {
+	private final FieldCipher cipher;
+
+	AssignmentRepository(JdbcClient jdbc, JsonMapper json, FieldCipher cipher) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.cipher = cipher;
+	}
+
+	@Override
+	public List<EncryptedColumn> encryptedColumns() {
+		return List.of(TITLE, GOAL, PURPOSE, CUE, PLACE, BARRIERS);
 	}
 
 	void insert(Assignment assignment, UUID createdBy) {
@@ -43,13 +67,13 @@ class AssignmentRepository {
 				insert into assignment (id, client_id, template_version_id, title, goal, purpose, days_of_week,
 				    time_of_day, cue, duration_minutes, start_date, end_date, barriers, created_by, goal_id)
 				values (:id, :client, :template, :title, :goal, :purpose, :days::text[], :time, :cue, :duration,
-				    :start, :end, :barriers::jsonb, :createdBy, :goalId)""")
+				    :start, :end, :barriers, :createdBy, :goalId)""")
 			.param("id", assignment.id())
 			.param("client", assignment.clientId())
 			.param("template", assignment.templateVersionId())
-			.param("title", assignment.title())
-			.param("goal", assignment.goal())
-			.param("purpose", assignment.purpose())
+			.param("title", this.cipher.seal(TITLE, assignment.id(), assignment.title()))
+			.param("goal", this.cipher.seal(GOAL, assignment.id(), assignment.goal()))
+			.param("purpose", this.cipher.seal(PURPOSE, assignment.id(), assignment.purpose()))
 			.param("days",
 					assignment.schedule()
 						.orderedDays()
@@ -59,11 +83,12 @@ class AssignmentRepository {
 			.param("time",
 					(assignment.schedule().timeOfDay() == null) ? null
 							: Time.valueOf(assignment.schedule().timeOfDay()))
-			.param("cue", assignment.cue())
+			.param("cue", this.cipher.seal(CUE, assignment.id(), assignment.cue()))
 			.param("duration", assignment.durationMinutes())
 			.param("start", assignment.startDate())
 			.param("end", assignment.endDate())
-			.param("barriers", this.json.writeValueAsString(assignment.barriers()))
+			.param("barriers",
+					this.cipher.seal(BARRIERS, assignment.id(), this.json.writeValueAsString(assignment.barriers())))
 			.param("createdBy", createdBy)
 			.param("goalId", assignment.goalId())
 			.update();
@@ -103,7 +128,7 @@ class AssignmentRepository {
 	void serveGoal(UUID assignmentId, UUID goalId, String words) {
 		this.jdbc.sql("update assignment set goal_id = :goal, goal = :words where id = :id")
 			.param("goal", goalId)
-			.param("words", words)
+			.param("words", this.cipher.seal(GOAL, assignmentId, words))
 			.param("id", assignmentId)
 			.update();
 	}
@@ -114,13 +139,17 @@ class AssignmentRepository {
 			.collect(Collectors.toSet());
 		Time time = rs.getTime("time_of_day");
 		LocalDate end = rs.getObject("end_date", LocalDate.class);
-		return new Assignment(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-				rs.getObject("template_version_id", UUID.class), rs.getString("template_key"), rs.getString("title"),
-				rs.getString("goal"), rs.getString("purpose"),
-				new WeeklySchedule(days, (time == null) ? null : time.toLocalTime()), rs.getString("cue"),
-				(Integer) rs.getObject("duration_minutes"), rs.getObject("start_date", LocalDate.class), end,
-				this.json.readValue(rs.getString("barriers"), BARRIERS), rs.getTimestamp("created_at").toInstant(),
-				rs.getString("place"), rs.getObject("goal_id", UUID.class));
+		UUID id = rs.getObject("id", UUID.class);
+		String barriers = this.cipher.open(BARRIERS, id, rs.getString("barriers"));
+		return new Assignment(id, rs.getObject("client_id", UUID.class),
+				rs.getObject("template_version_id", UUID.class), rs.getString("template_key"),
+				this.cipher.open(TITLE, id, rs.getString("title")), this.cipher.open(GOAL, id, rs.getString("goal")),
+				this.cipher.open(PURPOSE, id, rs.getString("purpose")),
+				new WeeklySchedule(days, (time == null) ? null : time.toLocalTime()),
+				this.cipher.open(CUE, id, rs.getString("cue")), (Integer) rs.getObject("duration_minutes"),
+				rs.getObject("start_date", LocalDate.class), end, this.json.readValue(barriers, BARRIERS_TYPE),
+				rs.getTimestamp("created_at").toInstant(), this.cipher.open(PLACE, id, rs.getString("place")),
+				rs.getObject("goal_id", UUID.class));
 	}
 
 }

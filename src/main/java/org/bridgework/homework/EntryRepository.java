@@ -13,22 +13,38 @@ import java.util.stream.Collectors;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.bridgework.shared.EncryptedColumn;
+import org.bridgework.shared.EncryptedColumns;
+import org.bridgework.shared.FieldCipher;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class EntryRepository {
+class EntryRepository implements EncryptedColumns {
 
-	private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
+	private static final TypeReference<Map<String, Object>> ANSWERS_TYPE = new TypeReference<>() {
 	};
+
+	static final EncryptedColumn ANSWERS = EncryptedColumn.of("entry", "answers");
+
+	static final EncryptedColumn NOTE = EncryptedColumn.of("entry", "note");
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	EntryRepository(JdbcClient jdbc, JsonMapper json) {
+	private final FieldCipher cipher;
+
+	EntryRepository(JdbcClient jdbc, JsonMapper json, FieldCipher cipher) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.cipher = cipher;
+	}
+
+	@Override
+	public List<EncryptedColumn> encryptedColumns() {
+		return List.of(ANSWERS, NOTE);
 	}
 
 	/**
@@ -41,7 +57,7 @@ class EntryRepository {
 				insert into entry (id, assignment_id, client_id, occurred_on, answers, duration_seconds, quality,
 				    mood_before, mood_after, note, private, flag_for_session, idempotency_key, request_hash,
 				    listened_seconds)
-				values (:id, :assignment, :client, :day, :answers::jsonb, :duration, :quality, :moodBefore, :moodAfter,
+				values (:id, :assignment, :client, :day, :answers, :duration, :quality, :moodBefore, :moodAfter,
 				    :note, :private, :flag, :key, :hash, :listened)
 				on conflict (client_id, idempotency_key) do nothing
 				returning id""")
@@ -49,12 +65,12 @@ class EntryRepository {
 			.param("assignment", assignment.id())
 			.param("client", assignment.clientId())
 			.param("day", entry.occurredOn())
-			.param("answers", this.json.writeValueAsString(entry.answers()))
+			.param("answers", this.cipher.seal(ANSWERS, id, this.json.writeValueAsString(entry.answers())))
 			.param("duration", entry.durationSeconds())
 			.param("quality", entry.quality())
 			.param("moodBefore", entry.moodBefore())
 			.param("moodAfter", entry.moodAfter())
-			.param("note", entry.note())
+			.param("note", this.cipher.seal(NOTE, id, entry.note()))
 			.param("private", entry.keepPrivate())
 			.param("flag", entry.flagForSession())
 			.param("key", key)
@@ -107,12 +123,14 @@ class EntryRepository {
 	}
 
 	private Entry map(ResultSet rs, int row) throws SQLException {
-		return new Entry(rs.getObject("id", UUID.class), rs.getObject("assignment_id", UUID.class),
-				rs.getObject("occurred_on", LocalDate.class), this.json.readValue(rs.getString("answers"), ANSWERS),
-				(Integer) rs.getObject("duration_seconds"), shortToInteger(rs.getObject("quality")),
-				shortToInteger(rs.getObject("mood_before")), shortToInteger(rs.getObject("mood_after")),
-				rs.getString("note"), rs.getBoolean("private"), rs.getBoolean("flag_for_session"),
-				rs.getTimestamp("created_at").toInstant(), (Integer) rs.getObject("listened_seconds"));
+		UUID id = rs.getObject("id", UUID.class);
+		String answers = this.cipher.open(ANSWERS, id, rs.getString("answers"));
+		return new Entry(id, rs.getObject("assignment_id", UUID.class), rs.getObject("occurred_on", LocalDate.class),
+				this.json.readValue(answers, ANSWERS_TYPE), (Integer) rs.getObject("duration_seconds"),
+				shortToInteger(rs.getObject("quality")), shortToInteger(rs.getObject("mood_before")),
+				shortToInteger(rs.getObject("mood_after")), this.cipher.open(NOTE, id, rs.getString("note")),
+				rs.getBoolean("private"), rs.getBoolean("flag_for_session"), rs.getTimestamp("created_at").toInstant(),
+				(Integer) rs.getObject("listened_seconds"));
 	}
 
 	private static Integer shortToInteger(Object value) {

@@ -8,17 +8,36 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.bridgework.homework.EntryRepository.IdempotentRecord;
+import org.bridgework.shared.EncryptedColumn;
+import org.bridgework.shared.EncryptedColumns;
+import org.bridgework.shared.FieldCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class PracticeIdeaRepository {
+class PracticeIdeaRepository implements EncryptedColumns {
+
+	static final EncryptedColumn TITLE = EncryptedColumn.of("practice_idea", "title");
+
+	static final EncryptedColumn WHY = EncryptedColumn.of("practice_idea", "why");
+
+	static final EncryptedColumn WHEN_AND_CUE = EncryptedColumn.of("practice_idea", "when_and_cue");
+
+	static final EncryptedColumn REPLY = EncryptedColumn.of("practice_idea", "reply");
 
 	private final JdbcClient jdbc;
 
-	PracticeIdeaRepository(JdbcClient jdbc) {
+	private final FieldCipher cipher;
+
+	PracticeIdeaRepository(JdbcClient jdbc, FieldCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	@Override
+	public List<EncryptedColumn> encryptedColumns() {
+		return List.of(TITLE, WHY, WHEN_AND_CUE, REPLY);
 	}
 
 	Optional<UUID> insertOnce(UUID id, UUID clientId, UUID proposedBy, PracticeIdeaRequest idea, String key,
@@ -32,9 +51,9 @@ class PracticeIdeaRepository {
 			.param("id", id)
 			.param("client", clientId)
 			.param("by", proposedBy)
-			.param("title", idea.title())
-			.param("why", idea.why())
-			.param("when", idea.whenAndCue())
+			.param("title", this.cipher.seal(TITLE, id, idea.title()))
+			.param("why", this.cipher.seal(WHY, id, idea.why()))
+			.param("when", this.cipher.seal(WHEN_AND_CUE, id, idea.whenAndCue()))
 			.param("minutes", idea.durationMinutes())
 			.param("key", key)
 			.param("hash", hash)
@@ -52,16 +71,13 @@ class PracticeIdeaRepository {
 	}
 
 	Optional<PracticeIdea> find(UUID id) {
-		return this.jdbc.sql("select * from practice_idea where id = :id")
-			.param("id", id)
-			.query(PracticeIdeaRepository::map)
-			.optional();
+		return this.jdbc.sql("select * from practice_idea where id = :id").param("id", id).query(this::map).optional();
 	}
 
 	List<PracticeIdea> forClient(UUID clientId) {
 		return this.jdbc.sql("select * from practice_idea where client_id = :client order by created_at desc")
 			.param("client", clientId)
-			.query(PracticeIdeaRepository::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -73,18 +89,20 @@ class PracticeIdeaRepository {
 				where id = :id and status = 'PROPOSED'""")
 			.param("id", id)
 			.param("status", status.name())
-			.param("reply", reply)
+			.param("reply", this.cipher.seal(REPLY, id, reply))
 			.param("assignment", assignmentId)
 			.param("by", decidedBy)
 			.update() == 1;
 	}
 
-	private static PracticeIdea map(ResultSet rs, int row) throws SQLException {
+	private PracticeIdea map(ResultSet rs, int row) throws SQLException {
 		Timestamp decided = rs.getTimestamp("decided_at");
-		return new PracticeIdea(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-				rs.getString("title"), rs.getString("why"), rs.getString("when_and_cue"),
+		UUID id = rs.getObject("id", UUID.class);
+		return new PracticeIdea(id, rs.getObject("client_id", UUID.class),
+				this.cipher.open(TITLE, id, rs.getString("title")), this.cipher.open(WHY, id, rs.getString("why")),
+				this.cipher.open(WHEN_AND_CUE, id, rs.getString("when_and_cue")),
 				rs.getObject("duration_minutes", Integer.class), PlanProposal.Status.valueOf(rs.getString("status")),
-				rs.getString("reply"), rs.getObject("assignment_id", UUID.class),
+				this.cipher.open(REPLY, id, rs.getString("reply")), rs.getObject("assignment_id", UUID.class),
 				rs.getTimestamp("created_at").toInstant(), (decided != null) ? decided.toInstant() : null);
 	}
 

@@ -11,17 +11,30 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.bridgework.homework.EntryRepository.IdempotentRecord;
+import org.bridgework.shared.EncryptedColumn;
+import org.bridgework.shared.EncryptedColumns;
+import org.bridgework.shared.FieldCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class SkipRepository {
+class SkipRepository implements EncryptedColumns {
+
+	static final EncryptedColumn NOTE = EncryptedColumn.of("skip", "note");
 
 	private final JdbcClient jdbc;
 
-	SkipRepository(JdbcClient jdbc) {
+	private final FieldCipher cipher;
+
+	SkipRepository(JdbcClient jdbc, FieldCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	@Override
+	public List<EncryptedColumn> encryptedColumns() {
+		return List.of(NOTE);
 	}
 
 	Optional<UUID> insertOnce(UUID id, Assignment assignment, SkipRequest skip, String key, String requestHash) {
@@ -36,7 +49,7 @@ class SkipRepository {
 			.param("client", assignment.clientId())
 			.param("day", skip.occurredOn())
 			.param("reason", skip.reason().name())
-			.param("note", skip.note())
+			.param("note", this.cipher.seal(NOTE, id, skip.note()))
 			.param("key", key)
 			.param("hash", requestHash)
 			.query(UUID.class)
@@ -55,7 +68,7 @@ class SkipRepository {
 		return this.jdbc
 			.sql("select * from skip where assignment_id = :assignment order by occurred_on desc, created_at desc")
 			.param("assignment", assignmentId)
-			.query(SkipRepository::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -66,7 +79,7 @@ class SkipRepository {
 			.param("client", clientId)
 			.param("from", from)
 			.param("to", to)
-			.query(SkipRepository::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -76,10 +89,11 @@ class SkipRepository {
 					Collectors.mapping(Skip::occurredOn, Collectors.toSet())));
 	}
 
-	private static Skip map(ResultSet rs, int row) throws SQLException {
-		return new Skip(rs.getObject("id", UUID.class), rs.getObject("assignment_id", UUID.class),
-				rs.getObject("occurred_on", LocalDate.class), SkipReason.valueOf(rs.getString("reason")),
-				rs.getString("note"), rs.getTimestamp("created_at").toInstant());
+	private Skip map(ResultSet rs, int row) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		return new Skip(id, rs.getObject("assignment_id", UUID.class), rs.getObject("occurred_on", LocalDate.class),
+				SkipReason.valueOf(rs.getString("reason")), this.cipher.open(NOTE, id, rs.getString("note")),
+				rs.getTimestamp("created_at").toInstant());
 	}
 
 }

@@ -11,15 +11,26 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
+import org.bridgework.shared.EncryptedColumn;
+import org.bridgework.shared.EncryptedColumns;
+import org.bridgework.shared.FieldCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class LadderRepository {
+class LadderRepository implements EncryptedColumns {
 
-	private static final TypeReference<List<LadderStep>> STEPS = new TypeReference<>() {
+	private static final TypeReference<List<LadderStep>> STEPS_TYPE = new TypeReference<>() {
 	};
+
+	static final EncryptedColumn STEPS = new EncryptedColumn("ladder", "assignment_id", "steps");
+
+	static final EncryptedColumn FROM_LABEL = EncryptedColumn.of("ladder_step_change", "from_label");
+
+	static final EncryptedColumn TO_LABEL = EncryptedColumn.of("ladder_step_change", "to_label");
+
+	static final EncryptedColumn NOTE = EncryptedColumn.of("ladder_step_change", "note");
 
 	private static final TypeReference<List<Object>> ARGS = new TypeReference<>() {
 	};
@@ -28,9 +39,17 @@ class LadderRepository {
 
 	private final JsonMapper json;
 
-	LadderRepository(JdbcClient jdbc, JsonMapper json) {
+	private final FieldCipher cipher;
+
+	LadderRepository(JdbcClient jdbc, JsonMapper json, FieldCipher cipher) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.cipher = cipher;
+	}
+
+	@Override
+	public List<EncryptedColumn> encryptedColumns() {
+		return List.of(STEPS, FROM_LABEL, TO_LABEL, NOTE);
 	}
 
 	Optional<Ladder> find(UUID assignmentId) {
@@ -56,7 +75,7 @@ class LadderRepository {
 				insert into ladder (assignment_id, steps, target_unit, current_step, step_started_on, client_may_step,
 				    move_on_kind, move_on_times, move_on_of_last, move_on_min_quality, move_on_field, move_on_at_most,
 				    back_field, back_at_least, back_entries, back_hard_skips, created_by, updated_by)
-				values (:id, :steps::jsonb, :unit, :current, :started, :clientMayStep,
+				values (:id, :steps, :unit, :current, :started, :clientMayStep,
 				    :kind, :times, :ofLast, :minQuality, :field, :atMost,
 				    :backField, :backAtLeast, :backEntries, :backSkips, :by, :by)
 				on conflict (assignment_id) do update set steps = excluded.steps, target_unit = excluded.target_unit,
@@ -68,7 +87,7 @@ class LadderRepository {
 				    back_at_least = excluded.back_at_least, back_entries = excluded.back_entries,
 				    back_hard_skips = excluded.back_hard_skips, updated_by = excluded.updated_by, updated_at = now()""")
 			.param("id", ladder.assignmentId())
-			.param("steps", this.json.writeValueAsString(plan.steps()))
+			.param("steps", this.cipher.seal(STEPS, ladder.assignmentId(), this.json.writeValueAsString(plan.steps())))
 			.param("unit", plan.targetUnit())
 			.param("current", ladder.currentStep())
 			.param("started", ladder.stepStartedOn())
@@ -88,23 +107,24 @@ class LadderRepository {
 	}
 
 	void addChange(UUID assignmentId, StepChange change, CurrentUser by) {
+		UUID id = UUID.randomUUID();
 		this.jdbc
 			.sql("""
 					insert into ladder_step_change (id, assignment_id, from_step, to_step, from_label, to_label,
 					    changed_by, changed_by_role, changed_by_name, reason_code, reason_args, note)
 					values (:id, :assignment, :from, :to, :fromLabel, :toLabel, :by, :role, :name, :code, :args::jsonb, :note)""")
-			.param("id", UUID.randomUUID())
+			.param("id", id)
 			.param("assignment", assignmentId)
 			.param("from", change.from())
 			.param("to", change.to())
-			.param("fromLabel", change.fromLabel())
-			.param("toLabel", change.toLabel())
+			.param("fromLabel", this.cipher.seal(FROM_LABEL, id, change.fromLabel()))
+			.param("toLabel", this.cipher.seal(TO_LABEL, id, change.toLabel()))
 			.param("by", by.id())
 			.param("role", change.byRole().name())
 			.param("name", change.byName())
 			.param("code", change.reasonCode())
 			.param("args", this.json.writeValueAsString(change.reasonArgs()))
-			.param("note", change.note())
+			.param("note", this.cipher.seal(NOTE, id, change.note()))
 			.update();
 	}
 
@@ -112,12 +132,18 @@ class LadderRepository {
 	List<StepChange> history(UUID assignmentId) {
 		return this.jdbc.sql("select * from ladder_step_change where assignment_id = :id order by changed_at, id")
 			.param("id", assignmentId)
-			.query((rs, row) -> new StepChange(rs.getInt("from_step"), rs.getInt("to_step"), rs.getString("from_label"),
-					rs.getString("to_label"), rs.getTimestamp("changed_at").toInstant(),
-					Role.valueOf(rs.getString("changed_by_role")), rs.getString("changed_by_name"),
-					rs.getString("reason_code"), this.json.readValue(rs.getString("reason_args"), ARGS),
-					rs.getString("note")))
+			.query(this::mapChange)
 			.list();
+	}
+
+	private StepChange mapChange(ResultSet rs, int row) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		return new StepChange(rs.getInt("from_step"), rs.getInt("to_step"),
+				this.cipher.open(FROM_LABEL, id, rs.getString("from_label")),
+				this.cipher.open(TO_LABEL, id, rs.getString("to_label")), rs.getTimestamp("changed_at").toInstant(),
+				Role.valueOf(rs.getString("changed_by_role")), rs.getString("changed_by_name"),
+				rs.getString("reason_code"), this.json.readValue(rs.getString("reason_args"), ARGS),
+				this.cipher.open(NOTE, id, rs.getString("note")));
 	}
 
 	private Ladder map(ResultSet rs, int row) throws SQLException {
@@ -128,9 +154,11 @@ class LadderRepository {
 						rs.getInt("move_on_times"), rs.getInt("move_on_of_last"));
 		StepBack stepBack = new StepBack(rs.getString("back_field"), rs.getObject("back_at_least", Integer.class),
 				rs.getObject("back_entries", Integer.class), rs.getObject("back_hard_skips", Integer.class));
-		LadderPlan plan = new LadderPlan(this.json.readValue(rs.getString("steps"), STEPS), rs.getString("target_unit"),
+		UUID assignmentId = rs.getObject("assignment_id", UUID.class);
+		String steps = this.cipher.open(STEPS, assignmentId, rs.getString("steps"));
+		LadderPlan plan = new LadderPlan(this.json.readValue(steps, STEPS_TYPE), rs.getString("target_unit"),
 				rs.getBoolean("client_may_step"), moveOn, stepBack);
-		return new Ladder(rs.getObject("assignment_id", UUID.class), plan, rs.getInt("current_step"),
+		return new Ladder(assignmentId, plan, rs.getInt("current_step"),
 				rs.getObject("step_started_on", java.time.LocalDate.class));
 	}
 

@@ -8,16 +8,32 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.bridgework.shared.EncryptedColumn;
+import org.bridgework.shared.EncryptedColumns;
+import org.bridgework.shared.FieldCipher;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class BoosterRepository {
+class BoosterRepository implements EncryptedColumns {
+
+	static final EncryptedColumn TITLE = EncryptedColumn.of("booster", "title");
+
+	static final EncryptedColumn NOTE = EncryptedColumn.of("booster", "note");
 
 	private final JdbcClient jdbc;
 
-	BoosterRepository(JdbcClient jdbc) {
+	private final FieldCipher cipher;
+
+	BoosterRepository(JdbcClient jdbc, FieldCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	@Override
+	public List<EncryptedColumn> encryptedColumns() {
+		return List.of(TITLE, NOTE);
 	}
 
 	void insert(Booster booster, UUID createdBy) {
@@ -30,9 +46,9 @@ class BoosterRepository {
 			.param("series", booster.seriesId())
 			.param("assignment", booster.assignmentId())
 			.param("key", booster.templateKey())
-			.param("title", booster.title())
+			.param("title", this.cipher.seal(TITLE, booster.id(), booster.title()))
 			.param("day", booster.date())
-			.param("note", booster.note())
+			.param("note", this.cipher.seal(NOTE, booster.id(), booster.note()))
 			.param("by", createdBy)
 			.update();
 	}
@@ -62,10 +78,11 @@ class BoosterRepository {
 
 	private Booster map(ResultSet rs, int row) throws SQLException {
 		Timestamp cancelled = rs.getTimestamp("cancelled_at");
-		return new Booster(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-				rs.getObject("series_id", UUID.class), rs.getObject("assignment_id", UUID.class),
-				rs.getString("template_key"), rs.getString("title"), rs.getObject("on_date", LocalDate.class),
-				rs.getString("note"), (cancelled == null) ? null : cancelled.toInstant());
+		UUID id = rs.getObject("id", UUID.class);
+		return new Booster(id, rs.getObject("client_id", UUID.class), rs.getObject("series_id", UUID.class),
+				rs.getObject("assignment_id", UUID.class), rs.getString("template_key"),
+				this.cipher.open(TITLE, id, rs.getString("title")), rs.getObject("on_date", LocalDate.class),
+				this.cipher.open(NOTE, id, rs.getString("note")), (cancelled == null) ? null : cancelled.toInstant());
 	}
 
 }

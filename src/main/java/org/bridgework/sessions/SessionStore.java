@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.bridgework.shared.EncryptedColumn;
+import org.bridgework.shared.EncryptedColumns;
+import org.bridgework.shared.FieldCipher;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,12 +20,30 @@ import org.springframework.stereotype.Repository;
  * The three tables of the session rhythm. Callers have checked access already.
  */
 @Repository
-class SessionStore {
+class SessionStore implements EncryptedColumns {
+
+	static final EncryptedColumn CHECK_IN_TEXT = EncryptedColumn.of("check_in", "text");
+
+	static final EncryptedColumn LEARNED = EncryptedColumn.of("session_summary", "learned");
+
+	static final EncryptedColumn PRACTISED = EncryptedColumn.of("session_summary", "practised");
+
+	static final EncryptedColumn STILL_HARD = EncryptedColumn.of("session_summary", "still_hard");
+
+	static final EncryptedColumn HOMEWORK_AGREED = EncryptedColumn.of("session_summary", "homework_agreed");
 
 	private final JdbcClient jdbc;
 
-	SessionStore(JdbcClient jdbc) {
+	private final FieldCipher cipher;
+
+	SessionStore(JdbcClient jdbc, FieldCipher cipher) {
 		this.jdbc = jdbc;
+		this.cipher = cipher;
+	}
+
+	@Override
+	public List<EncryptedColumn> encryptedColumns() {
+		return List.of(CHECK_IN_TEXT, LEARNED, PRACTISED, STILL_HARD, HOMEWORK_AGREED);
 	}
 
 	/** Adds the day once; the same day again answers the first one's id. */
@@ -63,14 +85,15 @@ class SessionStore {
 	 * never used before).
 	 */
 	Optional<UUID> addCheckIn(UUID clientId, String text, Instant at, String key) {
+		UUID id = UUID.randomUUID();
 		return this.jdbc.sql("""
 				insert into check_in (id, client_id, text, created_at, idempotency_key)
 				values (:id, :client, :text, :at, :key)
 				on conflict (client_id, idempotency_key) where idempotency_key is not null do nothing
 				returning id""")
-			.param("id", UUID.randomUUID())
+			.param("id", id)
 			.param("client", clientId)
-			.param("text", text)
+			.param("text", this.cipher.seal(CHECK_IN_TEXT, id, text))
 			.param("at", java.sql.Timestamp.from(at))
 			.param("key", key)
 			.query(UUID.class)
@@ -107,10 +130,10 @@ class SessionStore {
 			.param("id", id)
 			.param("client", clientId)
 			.param("day", writtenOn)
-			.param("learned", summary.learned())
-			.param("practised", summary.practised())
-			.param("hard", summary.stillHard())
-			.param("agreed", summary.homeworkAgreed())
+			.param("learned", this.cipher.seal(LEARNED, id, summary.learned()))
+			.param("practised", this.cipher.seal(PRACTISED, id, summary.practised()))
+			.param("hard", this.cipher.seal(STILL_HARD, id, summary.stillHard()))
+			.param("agreed", this.cipher.seal(HOMEWORK_AGREED, id, summary.homeworkAgreed()))
 			.param("by", createdBy)
 			.param("at", java.sql.Timestamp.from(at))
 			.update();
@@ -123,16 +146,25 @@ class SessionStore {
 				select id, written_on, learned, practised, still_hard, homework_agreed, created_at
 				from session_summary where client_id = :client order by created_at desc, id""")
 			.param("client", clientId)
-			.query((rs, row) -> new SessionSummary(rs.getObject("id", UUID.class),
-					rs.getObject("written_on", LocalDate.class), rs.getString("learned"), rs.getString("practised"),
-					rs.getString("still_hard"), rs.getString("homework_agreed"),
-					rs.getTimestamp("created_at").toInstant(), false))
+			.query(this::summary)
 			.list();
 	}
 
-	private static CheckIn checkIn(ResultSet rs, ZoneId zone) throws SQLException {
+	private SessionSummary summary(ResultSet rs, int row) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		return new SessionSummary(id, rs.getObject("written_on", LocalDate.class),
+				this.cipher.open(LEARNED, id, rs.getString("learned")),
+				this.cipher.open(PRACTISED, id, rs.getString("practised")),
+				this.cipher.open(STILL_HARD, id, rs.getString("still_hard")),
+				this.cipher.open(HOMEWORK_AGREED, id, rs.getString("homework_agreed")),
+				rs.getTimestamp("created_at").toInstant(), false);
+	}
+
+	private CheckIn checkIn(ResultSet rs, ZoneId zone) throws SQLException {
 		Instant at = rs.getTimestamp("created_at").toInstant();
-		return new CheckIn(rs.getObject("id", UUID.class), rs.getString("text"), at, LocalDate.ofInstant(at, zone));
+		UUID id = rs.getObject("id", UUID.class);
+		return new CheckIn(id, this.cipher.open(CHECK_IN_TEXT, id, rs.getString("text")), at,
+				LocalDate.ofInstant(at, zone));
 	}
 
 }

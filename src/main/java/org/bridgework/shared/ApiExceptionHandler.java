@@ -104,6 +104,16 @@ class ApiExceptionHandler {
 	}
 
 	/**
+	 * Our fault too, told as such: a stored value that did not open is never shown as
+	 * empty.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unreadableStoredValue(UnreadableFieldException ex) {
+		log.error("An API call was refused: {}", ex.getMessage());
+		return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.storedValueUnreadable"));
+	}
+
+	/**
 	 * Spring's own errors (unknown path, wrong method or media type) keep their status;
 	 * anything else is our fault, logged for us and told plainly, without internals.
 	 */

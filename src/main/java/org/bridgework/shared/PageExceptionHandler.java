@@ -1,5 +1,8 @@
 package org.bridgework.shared;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -19,6 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
+	private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
 	@ExceptionHandler
 	ModelAndView notFound(NotFoundException ex) {
 		return new ModelAndView("error/not-found", HttpStatus.NOT_FOUND);
@@ -37,6 +42,12 @@ class PageExceptionHandler {
 	@ExceptionHandler
 	ModelAndView forbidden(AccessDeniedException ex) {
 		return new ModelAndView("error/forbidden", HttpStatus.FORBIDDEN);
+	}
+
+	@ExceptionHandler
+	ModelAndView unreadable(UnreadableFieldException ex) {
+		log.error("A page was refused: {}", ex.getMessage());
+		return new ModelAndView("error/unreadable", HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 
 }

@@ -3,6 +3,9 @@ package org.bridgework.api;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+
+import org.flywaydb.core.api.migration.JavaMigration;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,19 +17,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Flyway owns the schema: every migration ran, the tables are there, and the database
- * itself guards against storing one entry twice.
+ * Flyway owns the schema: every migration (SQL files, and Java ones, which are Spring
+ * beans) ran, the tables are there, and the database itself guards against storing one
+ * entry twice.
  */
 class MigrationIntegrationTests extends ApiIntegrationTestBase {
 
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private List<JavaMigration> javaMigrations;
+
 	@Test
 	void everyMigrationWasAppliedSuccessfully() throws IOException {
 		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql");
-		List<String> fileVersions = Arrays.stream(files)
-			.map((file) -> file.getFilename().substring(1, file.getFilename().indexOf("__")))
+		List<String> fileVersions = Stream
+			.concat(Arrays.stream(files).map((file) -> file.getFilename()),
+					this.javaMigrations.stream().map((migration) -> migration.getClass().getSimpleName()))
+			.map((name) -> name.substring(1, name.indexOf("__")))
 			.sorted()
 			.toList();
 

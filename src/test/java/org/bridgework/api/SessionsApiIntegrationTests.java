@@ -10,6 +10,8 @@ import tools.jackson.databind.JsonNode;
 import org.bridgework.api.ApiFixtures.Assignment;
 import org.bridgework.api.ApiFixtures.Client;
 import org.bridgework.api.ApiFixtures.Clinician;
+import org.bridgework.shared.EncryptedColumn;
+import org.bridgework.shared.FieldCipher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,9 @@ class SessionsApiIntegrationTests extends ApiIntegrationTestBase {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private FieldCipher cipher;
 
 	private Clinician clinician;
 
@@ -277,10 +282,13 @@ class SessionsApiIntegrationTests extends ApiIntegrationTestBase {
 		String path = "/api/v1/clients/" + this.client.id() + "/session-summaries";
 		assertThat(this.api.http().post(this.clinician.token(), path, Map.of("learned", " ")).invalidFields())
 			.containsExactly("learned");
+		UUID older = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into session_summary (id, client_id, written_on, learned, created_by, created_at)
-				values (:id, :client, :day, 'An older summary', :by, now() - interval '20 days')""")
-			.param("id", UUID.randomUUID())
+				values (:id, :client, :day, :learned, :by, now() - interval '20 days')""")
+			.param("id", older)
+			.param("learned",
+					this.cipher.seal(EncryptedColumn.of("session_summary", "learned"), older, "An older summary"))
 			.param("client", this.client.id())
 			.param("day", this.today.minusDays(20))
 			.param("by", this.clinician.id())
@@ -338,10 +346,11 @@ class SessionsApiIntegrationTests extends ApiIntegrationTestBase {
 	}
 
 	private void olderCheckIn(String text, int daysAgo) {
+		UUID id = UUID.randomUUID();
 		this.jdbc.sql("insert into check_in (id, client_id, text, created_at) values (:id, :client, :text, :at)")
-			.param("id", UUID.randomUUID())
+			.param("id", id)
 			.param("client", this.client.id())
-			.param("text", text)
+			.param("text", this.cipher.seal(EncryptedColumn.of("check_in", "text"), id, text))
 			.param("at",
 					java.sql.Timestamp.from(this.today.minusDays(daysAgo)
 						.atTime(12, 0)

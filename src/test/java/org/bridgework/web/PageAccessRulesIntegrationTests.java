@@ -45,6 +45,8 @@ import org.bridgework.relapse.Boosters;
 import org.bridgework.relapse.PlanRequest;
 import org.bridgework.relapse.StayingWellPlans;
 import org.bridgework.safety.CrisisSignal;
+import org.bridgework.shared.EncryptedColumn;
+import org.bridgework.shared.FieldCipher;
 import org.bridgework.shared.Messages;
 import org.bridgework.shared.Tokens;
 import org.bridgework.web.Visitor.Page;
@@ -704,6 +706,9 @@ class PageAccessRulesIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	FieldCipher cipher;
+
+	@Autowired
 	StayingWellPlans stayingWell;
 
 	@Autowired
@@ -776,18 +781,23 @@ class PageAccessRulesIntegrationTests {
 			.update();
 		UUID idea = this.ideas.propose(victimUser, null,
 				new PracticeIdeaRequest("SECRET-IDEA-" + marker, "SECRET-IDEA-WHY-" + marker, null, null));
+		UUID checkIn = UUID.randomUUID();
 		this.jdbc.sql("insert into check_in (id, client_id, text) values (:id, :client, :text)")
-			.param("id", UUID.randomUUID())
+			.param("id", checkIn)
 			.param("client", victim.id())
-			.param("text", "SECRET-CHECK-IN-" + marker)
+			.param("text",
+					this.cipher.seal(EncryptedColumn.of("check_in", "text"), checkIn, "SECRET-CHECK-IN-" + marker))
 			.update();
+		UUID summary = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into session_summary (id, client_id, written_on, learned, created_by)
 				values (:id, :client, :day, :learned, :by)""")
-			.param("id", UUID.randomUUID())
+			.param("id", summary)
 			.param("client", victim.id())
 			.param("day", today)
-			.param("learned", "SECRET-SUMMARY-" + marker)
+			.param("learned",
+					this.cipher.seal(EncryptedColumn.of("session_summary", "learned"), summary,
+							"SECRET-SUMMARY-" + marker))
 			.param("by", clinician.accountId())
 			.update();
 
