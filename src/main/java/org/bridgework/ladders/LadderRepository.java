@@ -26,6 +26,8 @@ class LadderRepository implements EncryptedColumns {
 
 	static final EncryptedColumn STEPS = new EncryptedColumn("ladder", "assignment_id", "steps");
 
+	static final EncryptedColumn TARGET_UNIT = new EncryptedColumn("ladder", "assignment_id", "target_unit");
+
 	static final EncryptedColumn FROM_LABEL = EncryptedColumn.of("ladder_step_change", "from_label");
 
 	static final EncryptedColumn TO_LABEL = EncryptedColumn.of("ladder_step_change", "to_label");
@@ -49,7 +51,7 @@ class LadderRepository implements EncryptedColumns {
 
 	@Override
 	public List<EncryptedColumn> encryptedColumns() {
-		return List.of(STEPS, FROM_LABEL, TO_LABEL, NOTE);
+		return List.of(STEPS, TARGET_UNIT, FROM_LABEL, TO_LABEL, NOTE);
 	}
 
 	Optional<Ladder> find(UUID assignmentId) {
@@ -88,7 +90,7 @@ class LadderRepository implements EncryptedColumns {
 				    back_hard_skips = excluded.back_hard_skips, updated_by = excluded.updated_by, updated_at = now()""")
 			.param("id", ladder.assignmentId())
 			.param("steps", this.cipher.seal(STEPS, ladder.assignmentId(), this.json.writeValueAsString(plan.steps())))
-			.param("unit", plan.targetUnit())
+			.param("unit", this.cipher.seal(TARGET_UNIT, ladder.assignmentId(), plan.targetUnit()))
 			.param("current", ladder.currentStep())
 			.param("started", ladder.stepStartedOn())
 			.param("clientMayStep", plan.clientMayStep())
@@ -156,7 +158,8 @@ class LadderRepository implements EncryptedColumns {
 				rs.getObject("back_entries", Integer.class), rs.getObject("back_hard_skips", Integer.class));
 		UUID assignmentId = rs.getObject("assignment_id", UUID.class);
 		String steps = this.cipher.open(STEPS, assignmentId, rs.getString("steps"));
-		LadderPlan plan = new LadderPlan(this.json.readValue(steps, STEPS_TYPE), rs.getString("target_unit"),
+		LadderPlan plan = new LadderPlan(this.json.readValue(steps, STEPS_TYPE),
+				this.cipher.open(TARGET_UNIT, assignmentId, rs.getString("target_unit")),
 				rs.getBoolean("client_may_step"), moveOn, stepBack);
 		return new Ladder(assignmentId, plan, rs.getInt("current_step"),
 				rs.getObject("step_started_on", java.time.LocalDate.class));

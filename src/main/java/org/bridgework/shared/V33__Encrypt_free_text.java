@@ -39,6 +39,7 @@ class V33__Encrypt_free_text extends BaseJavaMigration {
 			EncryptedColumn.of("treatment_goal_revision", "after"),
 			EncryptedColumn.of("staying_well_plan_version", "content"), EncryptedColumn.of("booster", "title"),
 			EncryptedColumn.of("booster", "note"), new EncryptedColumn("ladder", "assignment_id", "steps"),
+			new EncryptedColumn("ladder", "assignment_id", "target_unit"),
 			EncryptedColumn.of("ladder_step_change", "from_label"),
 			EncryptedColumn.of("ladder_step_change", "to_label"), EncryptedColumn.of("ladder_step_change", "note"),
 			EncryptedColumn.of("alert", "acknowledgement_note"));

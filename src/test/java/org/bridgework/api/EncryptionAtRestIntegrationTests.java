@@ -231,12 +231,11 @@ class EncryptionAtRestIntegrationTests extends ApiIntegrationTestBase {
 
 		String firstStep = say("ladder.steps", "ladder_step_change.from_label");
 		this.api.http()
-			.send("PUT", "/api/v1/assignments/" + breathing.id() + "/ladder", this.clinician.token(),
-					Map.of("steps",
-							List.of(Map.of("label", firstStep), Map.of("label", "3 minutes"),
-									Map.of("label", say("ladder_step_change.to_label"))),
-							"moveOn", Map.of("kind", "DONE_DAYS", "days", 3, "ofLast", 3)),
-					Map.of())
+			.send("PUT", "/api/v1/assignments/" + breathing.id() + "/ladder", this.clinician.token(), Map.of("steps",
+					List.of(Map.of("label", firstStep), Map.of("label", "3 minutes"),
+							Map.of("label", say("ladder_step_change.to_label"))),
+					"targetUnit", sayBriefly("ladder.target_unit"), "moveOn",
+					Map.of("kind", "DONE_DAYS", "days", 3, "ofLast", 3)), Map.of())
 			.expect(200);
 		this.api.http()
 			.post(this.clinician.token(), "/api/v1/assignments/" + breathing.id() + "/ladder/step-changes",
@@ -307,14 +306,24 @@ class EncryptionAtRestIntegrationTests extends ApiIntegrationTestBase {
 	private String say(String column, String... copiedTo) {
 		String sentence = sentence(column);
 		for (String name : Stream.concat(Stream.of(column), Stream.of(copiedTo)).toList()) {
-			String[] parts = name.split("\\.");
-			this.written.put(this.rotation.columns()
-				.stream()
-				.filter((c) -> c.table().equals(parts[0]) && c.column().equals(parts[1]))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("not an encrypted column: " + name)), sentence);
+			this.written.put(encrypted(name), sentence);
 		}
 		return sentence;
+	}
+
+	private EncryptedColumn encrypted(String name) {
+		return this.rotation.columns()
+			.stream()
+			.filter((column) -> column.toString().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("not an encrypted column: " + name));
+	}
+
+	/** For a column that takes 40 characters at most. */
+	private String sayBriefly(String column) {
+		String words = "herons " + this.marker.substring(0, 24);
+		this.written.put(encrypted(column), words);
+		return words;
 	}
 
 	private String sentence(String what) {

@@ -2,6 +2,8 @@ package org.bridgework.shared;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -15,13 +17,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What a person running Bridgework relies on: data in the embedded database survives a
  * restart, and with SPRING_DATASOURCE_URL the app uses that server and starts no database
- * of its own.
+ * of its own. Without an encryption key, the embedded database gets one of its own, and
+ * an external one does not start.
  */
 class EmbeddedDatabaseIntegrationTests {
+
+	/**
+	 * Only the shipped settings: no test keys (src/test/resources/config is not read).
+	 */
+	private static final String WITHOUT_TEST_SETTINGS = "--spring.config.location=classpath:/application.properties";
 
 	@Test
 	void embeddedDatabase_shouldKeepDataAcrossRestarts() throws Exception {
@@ -53,6 +62,39 @@ class EmbeddedDatabaseIntegrationTests {
 				.single();
 			assertThat(accounts).isEqualTo(1);
 			assertThat(app.getBean(DataSource.class)).isNotNull();
+		}
+	}
+
+	@Test
+	void embeddedDatabaseWithoutAKey_generatesOneOnlyItsOwnerReads_andKeepsUsingIt() throws Exception {
+		Path dataDir = Files.createTempDirectory("bridgework-key");
+		EncryptedColumn column = EncryptedColumn.of("check_in", "text");
+		UUID row = UUID.randomUUID();
+		String sealed;
+		try (ConfigurableApplicationContext first = start(WITHOUT_TEST_SETTINGS, "--bridgework.data-dir=" + dataDir)) {
+			sealed = first.getBean(FieldCipher.class).seal(column, row, "written on the first day");
+		}
+		Path keyFile = dataDir.resolve("encryption-keys.properties");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+		try (ConfigurableApplicationContext second = start(WITHOUT_TEST_SETTINGS, "--bridgework.data-dir=" + dataDir)) {
+			assertThat(second.getBean(FieldCipher.class).open(column, row, sealed))
+				.isEqualTo("written on the first day");
+		}
+	}
+
+	@Test
+	void externalDatabaseWithoutAKey_refusesToStart_sayingWhatToSet() throws Exception {
+		try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
+			assertThatThrownBy(() -> start(WITHOUT_TEST_SETTINGS,
+					"--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+					"--spring.datasource.username=postgres"))
+				.rootCause()
+				.hasMessageContaining("BRIDGEWORK_ENCRYPTION_KEYS_<ID>")
+				.hasMessageContaining("BRIDGEWORK_ENCRYPTION_CURRENT_KEY");
+			assertThat(JdbcClient.create(external.getPostgresDatabase())
+				.sql("select count(*) from information_schema.tables where table_name = 'account'")
+				.query(Integer.class)
+				.single()).as("nothing was created").isZero();
 		}
 	}
 
