@@ -237,9 +237,10 @@ public record TemplateField(String name, FieldType type, String label, String he
 	}
 
 	/**
-	 * Text PostgreSQL keeps exactly as sent: no NUL character (jsonb refuses it, which
-	 * would fail the whole request) and no half of a surrogate pair (UTF-8 has no place
-	 * for one: it would be stored as "?"). Only a broken or hostile client sends either.
+	 * Text kept exactly as sent: no NUL character (PostgreSQL's text and jsonb refuse it,
+	 * and answers go into exports and other columns as text) and no half of a surrogate
+	 * pair (UTF-8, in which answers are encrypted and stored, has no place for one: it
+	 * would come back as "?"). Only a broken or hostile client sends either.
 	 */
 	private static boolean storable(String text) {
 		return text.indexOf('\0') < 0 && StandardCharsets.UTF_8.newEncoder().canEncode(text);

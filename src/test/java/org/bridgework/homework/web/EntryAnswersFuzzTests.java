@@ -139,9 +139,8 @@ class EntryAnswersFuzzTests {
 		}
 		assertThat(depth(entry.answers())).isLessThanOrEqualTo(STORED_DEPTH);
 		String stored = JSON.writeValueAsString(entry.answers());
-		// EntryRepository puts this text into a jsonb column: PostgreSQL's jsonb refuses
-		// the
-		// escaped NUL character, and its UTF-8 cannot keep half of a surrogate pair.
+		// EntryRepository encrypts this text as UTF-8, which cannot keep half of a
+		// surrogate pair; PostgreSQL's text and jsonb refuse a NUL character elsewhere.
 		assertThat(stored).doesNotContain("\\u0000");
 		assertThat(new String(stored.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(stored);
 		Map<String, Object> readBack = JSON.readValue(stored, ANSWERS);
