@@ -35,8 +35,17 @@ public class CareTeam {
 	 */
 	@Transactional(readOnly = true)
 	public ClientAccess require(CurrentUser actor, UUID clientId, String action) {
-		ClientAccess access = find(actor, clientId).orElseThrow(() -> new NotFoundException("Client"));
-		this.journal.granted(actor.id(), clientId, access.relationship(), action);
+		return require(actor, clientId, action, null);
+	}
+
+	/**
+	 * As {@link #require(CurrentUser, UUID, String)}, about one thing of the client's (an
+	 * assignment, a goal...), which the audit trail names.
+	 */
+	@Transactional(readOnly = true)
+	public ClientAccess require(CurrentUser actor, UUID clientId, String action, UUID objectId) {
+		ClientAccess access = find(actor, clientId).orElseThrow(() -> refused(actor, clientId, action, objectId));
+		this.journal.granted(access, action, objectId);
 		return access;
 	}
 
@@ -45,11 +54,22 @@ public class CareTeam {
 	 */
 	@Transactional(readOnly = true)
 	public ClientAccess requireClinician(CurrentUser actor, UUID clientId, String action) {
-		actor.require(Role.CLINICIAN);
-		ClientAccess access = require(actor, clientId, action);
-		if (!access.isClinician()) {
-			throw new NotFoundException("Client");
+		return requireClinician(actor, clientId, action, null);
+	}
+
+	/**
+	 * As {@link #requireClinician(CurrentUser, UUID, String)}, about one thing of the
+	 * client's.
+	 */
+	@Transactional(readOnly = true)
+	public ClientAccess requireClinician(CurrentUser actor, UUID clientId, String action, UUID objectId) {
+		if (!actor.is(Role.CLINICIAN)) {
+			this.journal.refused(actor, clientId, action, objectId);
+			throw new AccessDeniedException("This needs the CLINICIAN role");
 		}
+		ClientAccess access = find(actor, clientId).filter(ClientAccess::isClinician)
+			.orElseThrow(() -> refused(actor, clientId, action, objectId));
+		this.journal.granted(access, action, objectId);
 		return access;
 	}
 
@@ -59,6 +79,7 @@ public class CareTeam {
 	@Transactional(readOnly = true)
 	public ClientAccess requireSelf(CurrentUser actor, String action) {
 		if (!actor.is(Role.CLIENT)) {
+			this.journal.refused(actor, null, action, null);
 			throw new AccessDeniedException("Only clients have their own homework");
 		}
 		UUID clientId = this.jdbc.sql("select id from client where account_id = :account")
@@ -67,6 +88,14 @@ public class CareTeam {
 			.optional()
 			.orElseThrow(() -> new AccessDeniedException("No client record for this account"));
 		return require(actor, clientId, action);
+	}
+
+	/**
+	 * Written down, then said not to exist: nobody learns who is in care.
+	 */
+	private NotFoundException refused(CurrentUser actor, UUID clientId, String action, UUID objectId) {
+		this.journal.refused(actor, clientId, action, objectId);
+		return new NotFoundException("Client");
 	}
 
 	private Optional<ClientAccess> find(CurrentUser actor, UUID clientId) {
