@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -73,21 +75,34 @@ class AuditStore {
 		});
 	}
 
+	/**
+	 * Rows matching the filters that are given (null: any), newest first. Only the
+	 * conditions given are written, so a client's rows come from the index on
+	 * {@code client_id}.
+	 */
 	List<AuditedEvent> find(UUID clientId, Outcome outcome, Instant from, Instant to, int limit, long offset) {
-		return this.jdbc.sql("select " + COLUMNS + """
-				 from audit_event
-				where (cast(:client as uuid) is null or client_id = :client)
-				  and (cast(:outcome as text) is null or outcome = :outcome)
-				  and (cast(:from as timestamptz) is null or occurred_at >= :from)
-				  and (cast(:to as timestamptz) is null or occurred_at < :to)
-				order by occurred_at desc, seq desc
-				limit :limit offset :offset""")
-			.param("client", clientId)
-			.param("outcome", (outcome != null) ? outcome.name() : null)
-			.param("from", timestamp(from))
-			.param("to", timestamp(to))
-			.param("limit", limit)
-			.param("offset", offset)
+		List<String> conditions = new ArrayList<>(List.of("true"));
+		Map<String, Object> params = new HashMap<>(Map.of("limit", limit, "offset", offset));
+		if (clientId != null) {
+			conditions.add("client_id = :client");
+			params.put("client", clientId);
+		}
+		if (outcome != null) {
+			conditions.add("outcome = :outcome");
+			params.put("outcome", outcome.name());
+		}
+		if (from != null) {
+			conditions.add("occurred_at >= :from");
+			params.put("from", Timestamp.from(from));
+		}
+		if (to != null) {
+			conditions.add("occurred_at < :to");
+			params.put("to", Timestamp.from(to));
+		}
+		return this.jdbc
+			.sql("select " + COLUMNS + " from audit_event where " + String.join(" and ", conditions)
+					+ " order by occurred_at desc, seq desc limit :limit offset :offset")
+			.params(params)
 			.query((rs, row) -> audited(rs))
 			.list();
 	}
@@ -131,10 +146,6 @@ class AuditStore {
 
 	private static UUID uuid(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, UUID.class);
-	}
-
-	private static Timestamp timestamp(Instant instant) {
-		return (instant != null) ? Timestamp.from(instant) : null;
 	}
 
 	private record Tail(long seq, String hash) {

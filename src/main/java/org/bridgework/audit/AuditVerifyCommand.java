@@ -24,22 +24,22 @@ class AuditVerifyCommand implements ApplicationRunner {
 
 	private final AuditTrail trail;
 
-	private final ApplicationContext context;
-
 	private final IntConsumer exit;
 
 	private final PrintStream out;
 
 	@Autowired
 	AuditVerifyCommand(AuditProperties properties, AuditTrail trail, ApplicationContext context) {
-		this(properties, trail, context, System::exit, System.out);
+		this(properties, trail, (code) -> System.exit(SpringApplication.exit(context, () -> code)), System.out);
 	}
 
-	AuditVerifyCommand(AuditProperties properties, AuditTrail trail, ApplicationContext context, IntConsumer exit,
-			PrintStream out) {
+	/**
+	 * @param exit what to do with the exit code: by default, close the application and
+	 * end the process with it
+	 */
+	AuditVerifyCommand(AuditProperties properties, AuditTrail trail, IntConsumer exit, PrintStream out) {
 		this.properties = properties;
 		this.trail = trail;
-		this.context = context;
 		this.exit = exit;
 		this.out = out;
 	}
@@ -58,8 +58,7 @@ class AuditVerifyCommand implements ApplicationRunner {
 			this.out.printf("Audit trail BROKEN: row %d does not match its hash chain (%d rows in the trail)%n",
 					result.firstBrokenRow(), result.rows());
 		}
-		int code = result.intact() ? 0 : BROKEN;
-		this.exit.accept(SpringApplication.exit(this.context, () -> code));
+		this.exit.accept(result.intact() ? 0 : BROKEN);
 	}
 
 }
