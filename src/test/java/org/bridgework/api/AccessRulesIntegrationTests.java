@@ -14,8 +14,10 @@ import org.bridgework.api.ApiFixtures.Assignment;
 import org.bridgework.api.ApiFixtures.Client;
 import org.bridgework.api.ApiFixtures.Clinician;
 import org.bridgework.safety.CrisisSignal;
+import org.bridgework.testing.RecordedActions;
 import org.bridgework.testing.SampleFiles;
 import org.bridgework.testing.TestAlerts;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -425,7 +428,21 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			Route.signedIn("GET", "/api/v1/clients/{clientId}/export.zip")
 				.query((w) -> "?from=" + w.victim().today().minusDays(30) + "&to=" + w.victim().today())
 				.rightful(OWN_CLINICIAN)
-				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT));
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN, OTHER_CLIENT),
+			// Access history: a client's own, and only ever theirs (another client gets
+			// theirs, which has nothing of the victim's).
+			Route.signedIn("GET", "/api/v1/me/access-history")
+				.rightful(OWN_CLIENT)
+				.expect(NOTHING_OF_THEIRS, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			// The audit trail itself (ids and codes, no content) is for admins.
+			Route.signedIn("GET", "/api/v1/audit/verification")
+				.rightful(ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/audit/events")
+				.query((w) -> "?clientId=" + w.victim().id())
+				.rightful(ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OTHER_CLIENT, OWN_CLIENT));
 
 	/** The goal the victim's homework serves, set before any route is called. */
 	private static volatile UUID victimGoal;
@@ -684,6 +701,15 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 		assertThat(theirs)
 			.contains(this.world.victim().displayName(), "SECRET-ANSWER-", "SECRET-NOTE-", "SECRET-SKIP-NOTE-")
 			.doesNotContain("SECRET-PRIVATE-");
+	}
+
+	/**
+	 * Every action recorded on a client's record while the table ran (and before, in this
+	 * shared database) has plain words in the client's access history.
+	 */
+	@AfterAll
+	void everyRecordedActionHasWordsForTheClient(@Autowired MessageSource messages) {
+		RecordedActions.assertEachHasWordsForTheClient(this.jdbc, messages);
 	}
 
 	@Test
