@@ -14,8 +14,10 @@ import org.bridgework.api.ApiFixtures.Assignment;
 import org.bridgework.api.ApiFixtures.Client;
 import org.bridgework.api.ApiFixtures.Clinician;
 import org.bridgework.safety.CrisisSignal;
+import org.bridgework.testing.RecordedActions;
 import org.bridgework.testing.SampleFiles;
 import org.bridgework.testing.TestAlerts;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -475,7 +478,21 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				.body((w) -> Map.of("confirm", "Not their name"))
 				.expect(OWN_CLINICIAN, Set.of(409))
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
-				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT));
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			// Access history: a client's own, and only ever theirs (another client gets
+			// theirs, which has nothing of the victim's).
+			Route.signedIn("GET", "/api/v1/me/access-history")
+				.rightful(OWN_CLIENT)
+				.expect(NOTHING_OF_THEIRS, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			// The audit trail itself (ids and codes, no content) is for admins.
+			Route.signedIn("GET", "/api/v1/audit/verification")
+				.rightful(ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/audit/events")
+				.query((w) -> "?clientId=" + w.victim().id())
+				.rightful(ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OTHER_CLIENT, OWN_CLIENT));
 
 	/** The goal the victim's homework serves, set before any route is called. */
 	private static volatile UUID victimGoal;
@@ -741,6 +758,15 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 		assertThat(this.api.http().get(this.world.clinician().token(), json).expect(200).body())
 			.contains("SECRET-ANSWER-", "SECRET-PROPOSAL-")
 			.doesNotContain("SECRET-PRIVATE-", "SECRET-SAID-", this.world.fileId());
+	}
+
+	/**
+	 * Every action recorded on a client's record while the table ran (and before, in this
+	 * shared database) has plain words in the client's access history.
+	 */
+	@AfterAll
+	void everyRecordedActionHasWordsForTheClient(@Autowired MessageSource messages) {
+		RecordedActions.assertEachHasWordsForTheClient(this.jdbc, messages);
 	}
 
 	@Test

@@ -48,8 +48,10 @@ import org.bridgework.safety.CrisisSignal;
 import org.bridgework.shared.Messages;
 import org.bridgework.shared.Tokens;
 import org.bridgework.web.Visitor.Page;
+import org.bridgework.testing.RecordedActions;
 import org.bridgework.testing.SampleFiles;
 import org.bridgework.testing.TestAlerts;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -64,6 +66,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
@@ -598,6 +601,8 @@ class PageAccessRulesIntegrationTests {
 			// client's holds nothing of the victim's); the victim's clinician downloads
 			// theirs from the client page, and so may the victim.
 			PageRoute.get("/my-data").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			// Who has looked at my record: each client their own, nobody else's.
+			PageRoute.get("/my-data/access").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
 			PageRoute.get("/my-data/record.pdf").signedIn().expect(DOWNLOAD, CLIENTS).expect(FORBIDDEN, CLINICIANS),
 			PageRoute.get("/my-data/record.zip").signedIn().expect(DOWNLOAD, CLIENTS).expect(FORBIDDEN, CLINICIANS),
 			PageRoute.get("/clients/{clientId}/export.pdf")
@@ -953,6 +958,15 @@ class PageAccessRulesIntegrationTests {
 		assertThat(client.get("/today").text()).contains("SECRET-TITLE-", "SECRET-CUE-");
 		assertThat(client.get("/practice/" + this.world.assignmentId()).text()).contains("SECRET-TITLE-",
 				"SECRET-PURPOSE-", "SECRET-CUE-", "SECRET-BARRIER-");
+	}
+
+	/**
+	 * Every action recorded on a client's record while the table ran has plain words in
+	 * the client's access history.
+	 */
+	@AfterAll
+	void everyRecordedActionHasWordsForTheClient(@Autowired MessageSource messageSource) {
+		RecordedActions.assertEachHasWordsForTheClient(this.jdbc, messageSource);
 	}
 
 	@Test
