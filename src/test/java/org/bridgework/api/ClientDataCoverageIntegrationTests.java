@@ -2,6 +2,8 @@ package org.bridgework.api;
 
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -12,7 +14,9 @@ import org.bridgework.testing.ClientDataTables;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,8 +52,10 @@ class ClientDataCoverageIntegrationTests extends ApiIntegrationTestBase {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** The schema's owner: the application's own role may not create tables. */
 	@Autowired
-	TransactionTemplate transactions;
+	@FlywayDataSource
+	DataSource owner;
 
 	@Autowired
 	List<ExportSection> sections;
@@ -64,15 +70,17 @@ class ClientDataCoverageIntegrationTests extends ApiIntegrationTestBase {
 
 	@Test
 	void aNewTableWithAClientOrAKeyLeadingToOneFailsUntilHandled() {
-		Map<String, String> found = this.transactions.execute((status) -> {
-			status.setRollbackOnly();
-			this.jdbc.sql("create table diary_sketch (id uuid primary key, client_id uuid not null, body text)")
-				.update();
-			this.jdbc.sql("create table entry_sticker (id uuid primary key, entry_id uuid references entry (id))")
-				.update();
-			this.jdbc.sql("create table clinic_news (id uuid primary key, title text)").update();
-			return unhandled(ClientDataTables.read(this.jdbc));
-		});
+		JdbcClient asOwner = JdbcClient.create(this.owner);
+		Map<String, String> found = new TransactionTemplate(new DataSourceTransactionManager(this.owner))
+			.execute((status) -> {
+				status.setRollbackOnly();
+				asOwner.sql("create table diary_sketch (id uuid primary key, client_id uuid not null, body text)")
+					.update();
+				asOwner.sql("create table entry_sticker (id uuid primary key, entry_id uuid references entry (id))")
+					.update();
+				asOwner.sql("create table clinic_news (id uuid primary key, title text)").update();
+				return unhandled(ClientDataTables.read(asOwner));
+			});
 
 		assertThat(found).containsOnlyKeys("diary_sketch", "entry_sticker");
 		assertThat(found.get("diary_sketch")).contains("not exported", "not erased");
