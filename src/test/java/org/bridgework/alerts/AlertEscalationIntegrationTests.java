@@ -1,10 +1,7 @@
 package org.bridgework.alerts;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -23,6 +19,7 @@ import org.bridgework.caseload.Clients;
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.safety.CrisisSignal;
+import org.bridgework.testing.MovableClock;
 import org.bridgework.testing.TestAlerts;
 import org.bridgework.testing.TestPeople;
 import org.junit.jupiter.api.AfterAll;
@@ -189,39 +186,13 @@ class AlertEscalationIntegrationTests {
 		return new TestAlerts(this.events, this.transactions, this.jdbc).raise(client.id(), kind);
 	}
 
-	/** A clock the test moves forward instead of waiting. */
-	static final class MovableClock extends Clock {
-
-		private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
-
-		void advance(Duration by) {
-			this.now.updateAndGet((at) -> at.plus(by));
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(instant(), zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now.get();
-		}
-
-	}
-
 	@TestConfiguration(proxyBeanMethods = false)
 	static class TestClock {
 
 		@Bean
 		@Primary
 		MovableClock movableClock() {
-			return new MovableClock();
+			return new MovableClock(Instant.now());
 		}
 
 	}
