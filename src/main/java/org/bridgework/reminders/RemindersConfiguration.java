@@ -5,9 +5,6 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -32,15 +29,10 @@ class RemindersConfiguration {
 
 	@Bean
 	@ConditionalOnBooleanProperty(name = "bridgework.reminders.scheduler-enabled", matchIfMissing = true)
-	SchedulerLifecycle reminderScheduler(DataSource dataSource, RemindersProperties properties, ReminderPlanner planner,
-			ReminderDispatcher dispatcher) {
-		RecurringTask<Void> plan = Tasks.recurring("reminders-plan", FixedDelay.of(properties.planEvery()))
-			.execute((instance, context) -> planner.planAll());
-		RecurringTask<Void> send = Tasks.recurring("reminders-send", FixedDelay.of(properties.sendEvery()))
-			.execute((instance, context) -> dispatcher.dispatchDue());
+	SchedulerLifecycle reminderScheduler(DataSource dataSource, RemindersProperties properties, ReminderTasks tasks) {
 		Scheduler scheduler = Scheduler.create(dataSource, List.of())
 			.tableName(TABLE)
-			.startTasks(plan, send)
+			.startTasks(tasks.all())
 			.pollingInterval(properties.sendEvery())
 			.threads(2)
 			.build();
