@@ -109,8 +109,8 @@ class EmailChannel {
 					+ this.messages.get("reminders.email.footerNoLink");
 		}
 		return this.messages.get("reminders.email.body", base + "/today") + "\n\n"
-				+ this.messages.get("reminders.email.snooze", base + "/me/reminders/snooze/" + claimed.id()) + "\n"
-				+ this.messages.get("reminders.email.settings", base + "/me/reminders");
+				+ this.messages.get("reminders.email.snooze", base + "/me/reminders/snooze/" + claimed.assignmentId())
+				+ "\n" + this.messages.get("reminders.email.settings", base + "/me/reminders");
 	}
 
 	private static String reason(Exception ex) {

@@ -50,7 +50,7 @@ class ReminderPlanner {
 		Instant now = this.clock.instant();
 		LocalDate utcToday = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		Map<UUID, List<Remindable>> byClient = new LinkedHashMap<>();
-		for (Remindable remindable : this.facts.running(utcToday.minusDays(1), utcToday.plusDays(2), null)) {
+		for (Remindable remindable : this.facts.running(utcToday.minusDays(1), utcToday.plusDays(2), null, true)) {
 			byClient.computeIfAbsent(remindable.clientId(), (id) -> new ArrayList<>()).add(remindable);
 		}
 		for (UUID planned : this.store.clientsWithPlannedReminders(now)) {
@@ -70,7 +70,7 @@ class ReminderPlanner {
 		Instant now = this.clock.instant();
 		LocalDate utcToday = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		Map<UUID, List<Remindable>> byClient = Map.of(clientId,
-				this.facts.running(utcToday.minusDays(1), utcToday.plusDays(2), clientId));
+				this.facts.running(utcToday.minusDays(1), utcToday.plusDays(2), clientId, true));
 		return this.transactions.execute((status) -> plan(List.of(clientId), byClient, now));
 	}
 

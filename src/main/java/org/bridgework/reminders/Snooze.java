@@ -20,6 +20,16 @@ enum Snooze {
 
 	static final LocalTime EVENING = LocalTime.of(19, 0);
 
+	/** The choice by its name; anything else is refused naming {@code choice}. */
+	static Snooze parse(String name) {
+		try {
+			return Snooze.valueOf((name != null) ? name.trim() : "");
+		}
+		catch (IllegalArgumentException ex) {
+			throw new org.bridgework.shared.InvalidInputException("choice", "reminders.snooze.choice");
+		}
+	}
+
 	/**
 	 * When the reminder goes out again, or empty when the choice no longer makes sense.
 	 */
