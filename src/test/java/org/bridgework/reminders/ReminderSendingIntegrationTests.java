@@ -239,6 +239,34 @@ class ReminderSendingIntegrationTests extends ReminderIntegrationTestBase {
 		assertThat(received()).hasSize(2);
 	}
 
+	@Test
+	void aSnoozedReminder_comesOnceMoreAtTheNewTime_asANewMessage() throws Exception {
+		TestPeople.Client client = this.fixtures.client("Europe/London");
+		UUID assignment = this.fixtures.daily(client, LocalTime.of(8, 0), MONDAY);
+		this.planner.planClient(client.id());
+		this.clock.set(Instant.parse("2026-03-02T08:00:00Z"));
+		assertThat(this.dispatcher.dispatchDue()).isEqualTo(1);
+
+		this.clock.set(Instant.parse("2026-03-02T08:05:00Z"));
+		assertThat(this.snoozes.snooze(client.user(), assignment, Snooze.IN_30_MINUTES))
+			.isEqualTo(Instant.parse("2026-03-02T08:35:00Z"));
+		this.planner.planAll();
+		this.clock.set(Instant.parse("2026-03-02T08:34:59Z"));
+		assertThat(this.dispatcher.dispatchDue()).isZero();
+		this.clock.set(Instant.parse("2026-03-02T08:35:00Z"));
+		assertThat(this.dispatcher.dispatchDue()).isEqualTo(1);
+		assertThat(this.dispatcher.dispatchDue()).isZero();
+
+		assertThat(received()).extracting(ReminderIntegrationTestBase::messageId)
+			.hasSize(2)
+			.doesNotHaveDuplicates()
+			.allMatch((id) -> id.matches("<reminder-[0-9a-f-]{36}-[01]@bridgework>"));
+		assertThat(outcomes(assignment)).containsExactly("SENT", "SENT");
+	}
+
+	@Autowired
+	private Snoozes snoozes;
+
 	@Autowired
 	private OccurrenceStore store;
 
