@@ -25,8 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * them all to a minimal SMTP server on localhost, printing how long each part took. ADR
  * 0013 records the figure.
  */
-@SpringBootTest(properties = { "bridgework.reminders.batch-size=${benchmark.batch:200}",
-		"bridgework.reminders.senders=${benchmark.senders:4}", "bridgework.reminders.base-url=https://example.org",
+@SpringBootTest(properties = { "bridgework.reminders.batch-size=${benchmark.batch:500}",
+		"bridgework.reminders.senders=${benchmark.senders:8}", "bridgework.reminders.base-url=https://example.org",
 		"logging.level.org.bridgework=WARN" })
 @Import(ReminderSendingBenchmark.Clock.class)
 class ReminderSendingBenchmark {
