@@ -450,6 +450,48 @@ class PageAccessRulesIntegrationTests {
 				.expect(FORBIDDEN, CLIENTS),
 			// Crisis resources: open to everyone, about nobody's data.
 			PageRoute.get("/help").expect(SHOWN, EVERYONE),
+			// Reminders: each client's own settings, calendar link and "remind me later"
+			// (for the victim's SECRET-titled practice); the victim's reminder log for
+			// their clinicians and admins; an address that is no calendar's.
+			PageRoute.get("/me/reminders").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			PageRoute
+				.post("/me/reminders", (w) -> form("emailEnabled", "true", "quietStart", "22:00", "quietEnd", "07:00"))
+				.signedIn()
+				.expect(redirectTo("/me/reminders?saved"), CLIENTS)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute
+				.post("/me/reminders/practices/{assignmentId}", (w) -> form("enabled", "true", "reminderTime", "07:30"))
+				.signedIn()
+				.expect(redirectTo("/me/reminders?saved"), OWN_CLIENT)
+				.expect(HIDDEN, OTHER_CLIENT)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.post("/me/reminders/calendar", (w) -> form())
+				.signedIn()
+				.expect(SHOWN, CLIENTS)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.post("/me/reminders/calendar/off", (w) -> form())
+				.signedIn()
+				.expect(redirectTo("/me/reminders?calendarOff"), CLIENTS)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/me/reminders/snooze/{assignmentId}")
+				.signedIn()
+				.expect(SHOWN, OWN_CLIENT)
+				.expect(HIDDEN, OTHER_CLIENT)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.post("/me/reminders/snooze/{assignmentId}", (w) -> form("choice", "IN_30_MINUTES"))
+				.signedIn()
+				.expect(SHOWN, OWN_CLIENT)
+				.expect(HIDDEN, OTHER_CLIENT)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/clients/{clientId}/reminders")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN, ADMIN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
+			PageRoute.get("/admin/reminders")
+				.signedIn()
+				.expect(SHOWN, ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
+			PageRoute.get("/calendar/{token}.ics").expect(HIDDEN, EVERYONE),
 			// Goals and values: {goalId} is the goal the victim's homework serves. Its
 			// clinician keeps its words, sets it aside only with the tick (not sent
 			// here), and ties the homework to it again.
