@@ -74,13 +74,14 @@ public class CareTeam {
 	}
 
 	/**
-	 * One of the client's clinicians, or an admin: who may finish erasing a client's
-	 * data. An admin gets an access of {@link Relationship#ADMIN}, which shows nothing of
-	 * the record; anyone else is told the client does not exist, and so is everyone once
-	 * the client is erased.
+	 * One of the client's clinicians, or an admin: for what the clinic looks after rather
+	 * than the care itself (finishing an erasure, the reminder delivery log). An admin
+	 * gets an access of {@link Relationship#ADMIN}, which shows nothing of the record;
+	 * anyone else is told the client does not exist, and so is everyone once the client
+	 * is erased.
 	 */
 	@Transactional(readOnly = true)
-	public ClientAccess requireEraser(CurrentUser actor, UUID clientId, String action) {
+	public ClientAccess requireClinicianOrAdmin(CurrentUser actor, UUID clientId, String action) {
 		if (actor.is(Role.CLINICIAN)) {
 			Optional<ClientAccess> clinician = find(actor, clientId).filter(ClientAccess::isClinician);
 			if (clinician.isPresent()) {

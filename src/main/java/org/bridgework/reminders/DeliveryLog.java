@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.bridgework.caseload.CareTeam;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
-import org.bridgework.shared.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,12 +34,10 @@ class DeliveryLog {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * Not one transaction: a clinician who is also an admin is first asked about as a
-	 * clinician, and that refusal must not spoil the admin's read.
-	 */
+	@Transactional(readOnly = true)
 	List<Delivery> forClient(CurrentUser actor, UUID clientId) {
-		boolean clinician = requireClinicianOrAdmin(actor, clientId);
+		boolean clinician = this.careTeam.requireClinicianOrAdmin(actor, clientId, "view-reminder-deliveries")
+			.isClinician();
 		return this.jdbc.sql("""
 				select d.id, d.occurrence_id, o.assignment_id, o.local_date, d.channel, d.outcome, d.attempt, d.at,
 				       d.detail
@@ -56,28 +53,6 @@ class DeliveryLog {
 			.stream()
 			.map((delivery) -> clinician ? delivery : delivery.withoutPractice())
 			.toList();
-	}
-
-	/**
-	 * One of the client's clinicians (through {@link CareTeam}; true), or an admin
-	 * (false); anyone else is told the client does not exist.
-	 */
-	private boolean requireClinicianOrAdmin(CurrentUser actor, UUID clientId) {
-		if (actor.is(Role.CLINICIAN)) {
-			try {
-				this.careTeam.requireClinician(actor, clientId, "view-reminder-deliveries");
-				return true;
-			}
-			catch (NotFoundException ex) {
-				if (!actor.is(Role.ADMIN)) {
-					throw ex;
-				}
-			}
-		}
-		if (!actor.is(Role.ADMIN) || !clientExists(clientId)) {
-			throw new NotFoundException("Client");
-		}
-		return false;
 	}
 
 	/**
@@ -97,13 +72,6 @@ class DeliveryLog {
 			.list()
 			.forEach((entry) -> counts.put(entry.getKey(), entry.getValue()));
 		return counts;
-	}
-
-	private boolean clientExists(UUID clientId) {
-		return this.jdbc.sql("select exists(select 1 from client where id = :id)")
-			.param("id", clientId)
-			.query(Boolean.class)
-			.single();
 	}
 
 	/** One attempt: {@code day} is the client's day the reminder was for. */

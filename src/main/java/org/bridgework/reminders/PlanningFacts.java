@@ -47,7 +47,7 @@ class PlanningFacts {
 				join account acc on acc.id = c.account_id
 				left join reminder_preference p on p.client_id = c.id
 				left join assignment_reminder r on r.assignment_id = a.id
-				where coalesce(r.enabled, true)
+				where coalesce(r.enabled, true) and c.erased_at is null
 				  and (not :email or (acc.email is not null and acc.password_hash is not null
 				                      and coalesce(p.email_enabled, true)))
 				  and a.start_date <= :to and (a.end_date is null or a.end_date >= :from)

@@ -36,7 +36,7 @@ class Recipients {
 				              and e.occurred_on = o.local_date) as done,
 				       exists(select 1 from skip s where s.assignment_id = o.assignment_id
 				              and s.occurred_on = o.local_date) as skipped,
-				       acc.password_hash is not null and coalesce(p.email_enabled, true)
+				       acc.password_hash is not null and c.erased_at is null and coalesce(p.email_enabled, true)
 				           and coalesce(r.enabled, true) as wanted
 				from reminder_occurrence o
 				join client c on c.id = o.client_id

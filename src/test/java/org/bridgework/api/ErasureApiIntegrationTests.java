@@ -247,6 +247,15 @@ class ErasureApiIntegrationTests extends ApiIntegrationTestBase {
 			.expect(200);
 		this.api.http().post(someone.token(), "/api/v1/me/check-ins", Map.of("text", "CHECK-IN-" + marker)).expect(201);
 		this.api.http()
+			.send("PUT", "/api/v1/me/reminders", someone.token(),
+					Map.of("emailEnabled", true, "quietStart", "22:00", "quietEnd", "07:00"), Map.of())
+			.expect(200);
+		this.api.http()
+			.send("PUT", "/api/v1/me/reminders/assignments/" + breathing.id(), someone.token(),
+					Map.of("enabled", true, "reminderTime", "07:30"), Map.of())
+			.expect(200);
+		this.api.http().post(someone.token(), "/api/v1/me/calendar-feed", null).expect(201);
+		this.api.http()
 			.post(this.clinician.token(), "/api/v1/clients/" + someone.id() + "/sessions",
 					Map.of("date", someone.today().minusDays(7)))
 			.expect(201);
