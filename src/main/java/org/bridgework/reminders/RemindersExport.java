@@ -64,7 +64,8 @@ class RemindersExport implements ExportSection {
 	}
 
 	/**
-	 * @param reminderTime the time the client chose, or null for the practice's own */
+	 * @param reminderTime the time the client chose, or null for the practice's own
+	 */
 	record PracticePart(UUID assignmentId, boolean enabled, LocalTime reminderTime) {
 	}
 
