@@ -88,7 +88,7 @@ class Alerts {
 	Alert acknowledge(CurrentUser clinician, UUID alertId, String note) {
 		clinician.require(Role.CLINICIAN);
 		UUID clientId = this.store.clientOf(alertId).orElseThrow(() -> new NotFoundException("Alert"));
-		this.careTeam.requireClinician(clinician, clientId, "acknowledge-alert");
+		this.careTeam.requireClinician(clinician, clientId, "acknowledge-alert", alertId);
 		String trimmed = FieldChecks.trimToNull(note);
 		new FieldChecks().maxLength("note", trimmed, NOTE_MAX).throwIfAny();
 		if (!this.store.acknowledge(alertId, clinician.id(), trimmed, this.clock.instant())) {

@@ -35,8 +35,17 @@ public class CareTeam {
 	 */
 	@Transactional(readOnly = true)
 	public ClientAccess require(CurrentUser actor, UUID clientId, String action) {
-		ClientAccess access = find(actor, clientId).orElseThrow(() -> new NotFoundException("Client"));
-		this.journal.granted(actor.id(), clientId, access.relationship(), action);
+		return require(actor, clientId, action, null);
+	}
+
+	/**
+	 * As {@link #require(CurrentUser, UUID, String)}, about one thing of the client's (an
+	 * assignment, a goal...), which the audit trail names.
+	 */
+	@Transactional(readOnly = true)
+	public ClientAccess require(CurrentUser actor, UUID clientId, String action, UUID objectId) {
+		ClientAccess access = find(actor, clientId).orElseThrow(() -> refused(actor, clientId, action, objectId));
+		this.journal.granted(access, action, objectId);
 		return access;
 	}
 
@@ -45,39 +54,51 @@ public class CareTeam {
 	 */
 	@Transactional(readOnly = true)
 	public ClientAccess requireClinician(CurrentUser actor, UUID clientId, String action) {
-		actor.require(Role.CLINICIAN);
-		ClientAccess access = require(actor, clientId, action);
-		if (!access.isClinician()) {
-			throw new NotFoundException("Client");
+		return requireClinician(actor, clientId, action, null);
+	}
+
+	/**
+	 * As {@link #requireClinician(CurrentUser, UUID, String)}, about one thing of the
+	 * client's.
+	 */
+	@Transactional(readOnly = true)
+	public ClientAccess requireClinician(CurrentUser actor, UUID clientId, String action, UUID objectId) {
+		if (!actor.is(Role.CLINICIAN)) {
+			this.journal.refused(actor, clientId, action, objectId);
+			throw new AccessDeniedException("This needs the CLINICIAN role");
 		}
+		ClientAccess access = find(actor, clientId).filter(ClientAccess::isClinician)
+			.orElseThrow(() -> refused(actor, clientId, action, objectId));
+		this.journal.granted(access, action, objectId);
 		return access;
 	}
 
 	/**
-	 * One of the client's clinicians, or an admin: who may finish erasing a client's
-	 * data. An admin gets an access of {@link Relationship#ADMIN}, which shows nothing of
-	 * the record; anyone else is told the client does not exist, and so is everyone once
-	 * the client is erased.
+	 * One of the client's clinicians, or an admin: for what the clinic looks after rather
+	 * than the care itself (finishing an erasure, the reminder delivery log). An admin
+	 * gets an access of {@link Relationship#ADMIN}, which shows nothing of the record;
+	 * anyone else is told the client does not exist, and so is everyone once the client
+	 * is erased.
 	 */
 	@Transactional(readOnly = true)
-	public ClientAccess requireEraser(CurrentUser actor, UUID clientId, String action) {
+	public ClientAccess requireClinicianOrAdmin(CurrentUser actor, UUID clientId, String action) {
 		if (actor.is(Role.CLINICIAN)) {
 			Optional<ClientAccess> clinician = find(actor, clientId).filter(ClientAccess::isClinician);
 			if (clinician.isPresent()) {
-				this.journal.granted(actor.id(), clientId, Relationship.CLINICIAN, action);
+				this.journal.granted(clinician.get(), action, null);
 				return clinician.get();
 			}
 		}
 		if (!actor.is(Role.ADMIN)) {
-			throw new NotFoundException("Client");
+			throw refused(actor, clientId, action, null);
 		}
 		ClientAccess admin = this.jdbc.sql("select timezone from client where id = :client and erased_at is null")
 			.param("client", clientId)
 			.query(String.class)
 			.optional()
 			.map((zone) -> new ClientAccess(actor, clientId, ZoneId.of(zone), Relationship.ADMIN))
-			.orElseThrow(() -> new NotFoundException("Client"));
-		this.journal.granted(actor.id(), clientId, Relationship.ADMIN, action);
+			.orElseThrow(() -> refused(actor, clientId, action, null));
+		this.journal.granted(admin, action, null);
 		return admin;
 	}
 
@@ -87,6 +108,7 @@ public class CareTeam {
 	@Transactional(readOnly = true)
 	public ClientAccess requireSelf(CurrentUser actor, String action) {
 		if (!actor.is(Role.CLIENT)) {
+			this.journal.refused(actor, null, action, null);
 			throw new AccessDeniedException("Only clients have their own homework");
 		}
 		UUID clientId = this.jdbc.sql("select id from client where account_id = :account")
@@ -95,6 +117,14 @@ public class CareTeam {
 			.optional()
 			.orElseThrow(() -> new AccessDeniedException("No client record for this account"));
 		return require(actor, clientId, action);
+	}
+
+	/**
+	 * Written down, then said not to exist: nobody learns who is in care.
+	 */
+	private NotFoundException refused(CurrentUser actor, UUID clientId, String action, UUID objectId) {
+		this.journal.refused(actor, clientId, action, objectId);
+		return new NotFoundException("Client");
 	}
 
 	private Optional<ClientAccess> find(CurrentUser actor, UUID clientId) {

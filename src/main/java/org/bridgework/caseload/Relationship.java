@@ -17,7 +17,8 @@ public enum Relationship {
 
 	/**
 	 * An admin who is not the client's clinician, only to finish an erasure the client
-	 * asked for (see {@link CareTeam#requireEraser}): sees nothing of the record.
+	 * asked for (see {@link CareTeam#requireClinicianOrAdmin}): sees nothing of the
+	 * record.
 	 */
 	ADMIN
 

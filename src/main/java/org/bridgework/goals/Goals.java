@@ -59,7 +59,7 @@ public class Goals {
 	@Transactional(readOnly = true)
 	public Goal get(CurrentUser actor, UUID goalId) {
 		Goal goal = this.goals.find(goalId).orElseThrow(() -> new NotFoundException("Goal"));
-		this.careTeam.require(actor, goal.clientId(), "view-goal");
+		this.careTeam.require(actor, goal.clientId(), "view-goal", goalId);
 		return goal;
 	}
 
@@ -89,7 +89,7 @@ public class Goals {
 	@Transactional
 	public Goal change(CurrentUser clinician, UUID goalId, GoalChange change) {
 		Goal goal = this.goals.find(goalId).orElseThrow(() -> new NotFoundException("Goal"));
-		ClientAccess access = this.careTeam.requireClinician(clinician, goal.clientId(), "change-goal");
+		ClientAccess access = this.careTeam.requireClinician(clinician, goal.clientId(), "change-goal", goalId);
 		FieldChecks checks = new FieldChecks();
 		String words = (change.words() == null) ? goal.words() : checkedWords(change.words(), checks);
 		String value = (change.value() == null) ? goal.value() : checkedValue(change.value(), checks);

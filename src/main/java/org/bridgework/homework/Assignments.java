@@ -151,7 +151,7 @@ public class Assignments {
 	AccessibleAssignment readable(CurrentUser actor, UUID assignmentId, String action) {
 		Assignment assignment = this.assignments.find(assignmentId)
 			.orElseThrow(() -> new NotFoundException("Assignment"));
-		ClientAccess access = this.careTeam.require(actor, assignment.clientId(), action);
+		ClientAccess access = this.careTeam.require(actor, assignment.clientId(), action, assignmentId);
 		return new AccessibleAssignment(assignment, access);
 	}
 

@@ -91,7 +91,7 @@ public class Attachments {
 	public StoredMedia open(CurrentUser actor, UUID attachmentId) {
 		StoredAttachment found = this.attachments.find(attachmentId)
 			.orElseThrow(() -> new NotFoundException("Attachment"));
-		ClientAccess access = this.careTeam.require(actor, found.clientId(), "view-attachment");
+		ClientAccess access = this.careTeam.require(actor, found.clientId(), "view-attachment", attachmentId);
 		if (!access.isClient() && (!found.isClaimed() || found.privateEntry())) {
 			throw new NotFoundException("Attachment");
 		}

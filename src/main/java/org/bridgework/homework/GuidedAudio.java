@@ -48,7 +48,7 @@ public class GuidedAudio {
 	@Transactional
 	public Recording put(CurrentUser clinician, UUID assignmentId, InputStreamSource file) {
 		Assignment assignment = this.assignments.get(clinician, assignmentId);
-		this.careTeam.requireClinician(clinician, assignment.clientId(), "add-guided-audio");
+		this.careTeam.requireClinician(clinician, assignment.clientId(), "add-guided-audio", assignmentId);
 		byte[] content = UploadedBytes.read(file, this.limits.maxRecordingBytes(), FIELD,
 				this.limits.maxRecordingMegabytes());
 		String mediaType = MediaKind.AUDIO.detect(content)
@@ -71,7 +71,7 @@ public class GuidedAudio {
 	@Transactional
 	public void remove(CurrentUser clinician, UUID assignmentId) {
 		Assignment assignment = this.assignments.get(clinician, assignmentId);
-		this.careTeam.requireClinician(clinician, assignment.clientId(), "remove-guided-audio");
+		this.careTeam.requireClinician(clinician, assignment.clientId(), "remove-guided-audio", assignmentId);
 		this.jdbc.sql("delete from guided_audio where assignment_id = :assignment")
 			.param("assignment", assignmentId)
 			.update();

@@ -202,7 +202,7 @@ public class Plans {
 	private Assignment clinicianAssignment(CurrentUser clinician, UUID assignmentId, String action) {
 		clinician.require(Role.CLINICIAN);
 		Assignment assignment = this.assignments.get(clinician, assignmentId);
-		this.careTeam.requireClinician(clinician, assignment.clientId(), action);
+		this.careTeam.requireClinician(clinician, assignment.clientId(), action, assignmentId);
 		return assignment;
 	}
 

@@ -141,7 +141,7 @@ public class PracticeIdeas {
 
 	private PracticeIdea ideaFor(CurrentUser clinician, UUID ideaId) {
 		PracticeIdea idea = this.ideas.find(ideaId).orElseThrow(() -> new NotFoundException("Practice idea"));
-		this.careTeam.requireClinician(clinician, idea.clientId(), "decide-practice-idea");
+		this.careTeam.requireClinician(clinician, idea.clientId(), "decide-practice-idea", ideaId);
 		return idea;
 	}
 

@@ -1,6 +1,7 @@
 package org.bridgework.identity;
 
 import java.time.Clock;
+import org.bridgework.audit.AuditTrail;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -32,7 +34,10 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/login", "/setup", "/invite/**", "/password-reset",
 			"/password-reset/**", "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/error", "/help",
-			"/actuator/health/**", "/api-docs/**" };
+			"/actuator/health/**", "/api-docs/**",
+			// A calendar app fetches its feed without signing in: the secret in the
+			// address is the key.
+			"/calendar/*" };
 
 	/** The pages' policy: script and style from our own origin only, never inline. */
 	static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -48,10 +53,10 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
-			SignInThrottle throttle) {
+			SignInThrottle throttle, SignInJournal journal) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, journal));
 	}
 
 	@Bean
@@ -62,8 +67,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, SignInTokens tokens, Accounts accounts, ApiProblemResponses problems)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, SignInTokens tokens, Accounts accounts, ApiProblemResponses problems,
+			AuditTrail trail) throws Exception {
 		http.securityMatcher("/api/**")
 			// Bearer tokens are never sent by a browser on its own, so there is no
 			// cross-site form to forge.
@@ -85,6 +90,7 @@ class SecurityConfiguration {
 			// TLS); the API adds a policy of its own and no referrer.
 			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(API_POLICY)))
+			.addFilterAfter(new AuditActorFilter(trail), AnonymousAuthenticationFilter.class)
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED,
 						"problem.unauthenticated"))
@@ -96,13 +102,14 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, DatabaseSecurityContextRepository sessions,
-			AuthenticationManager authenticationManager) throws Exception {
+			AuthenticationManager authenticationManager, AuditTrail trail) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		// The sign-in form must count wrong passwords too: without this, Spring Security
 		// builds its own manager from the UserDetailsService bean, without the throttle.
 		http.authenticationManager(authenticationManager)
 			.securityContext((context) -> context.securityContextRepository(sessions))
+			.addFilterAfter(new AuditActorFilter(trail), AnonymousAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))

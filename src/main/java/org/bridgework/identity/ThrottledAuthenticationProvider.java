@@ -9,7 +9,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Checks email and password for both the sign-in page and the API, counting wrong guesses
  * per account and per address. An unknown email is counted and answered like a wrong
- * password (and the password check behind takes as long for it).
+ * password (and the password check behind takes as long for it). Every attempt is written
+ * in the audit trail.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -17,24 +18,38 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final SignInThrottle throttle;
 
-	ThrottledAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle) {
+	private final SignInJournal journal;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle, SignInJournal journal) {
 		this.passwords = passwords;
 		this.throttle = throttle;
+		this.journal = journal;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication attempt) {
-		String account = SignInThrottle.emailKey(attempt.getName());
+		String email = attempt.getName();
+		String account = SignInThrottle.emailKey(email);
 		String address = (attempt.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
 				: null;
-		this.throttle.check(account, address);
+		try {
+			this.throttle.check(account, address);
+		}
+		catch (TooManyAttemptsException ex) {
+			this.journal.throttled(email);
+			throw ex;
+		}
 		try {
 			Authentication result = this.passwords.authenticate(attempt);
 			this.throttle.clear(account);
+			if (result.getPrincipal() instanceof AccountPrincipal principal) {
+				this.journal.succeeded(principal.user().id());
+			}
 			return result;
 		}
 		catch (BadCredentialsException ex) {
 			this.throttle.recordFailure(account, address);
+			this.journal.failed(email);
 			throw ex;
 		}
 	}

@@ -108,7 +108,7 @@ class Insights {
 	@Transactional(readOnly = true)
 	MoodTrend moodTrend(CurrentUser actor, UUID assignmentId, Integer weeks) {
 		Assignment assignment = this.assignments.get(actor, assignmentId);
-		ClientAccess access = this.careTeam.require(actor, assignment.clientId(), "view-mood-trend");
+		ClientAccess access = this.careTeam.require(actor, assignment.clientId(), "view-mood-trend", assignmentId);
 		ClientWeeks range = ClientWeeks.ending(this.clock.instant(), access.timezone(), ClientWeeks.clamp(weeks));
 		return MoodTrend.of(assignment.id(), range, this.practice.entries(actor, assignmentId));
 	}

@@ -146,7 +146,7 @@ class LadderPageController {
 
 	private Assignment clinicianOf(CurrentUser clinician, UUID assignmentId) {
 		Assignment assignment = this.assignments.get(clinician, assignmentId);
-		this.careTeam.requireClinician(clinician, assignment.clientId(), "edit-ladder");
+		this.careTeam.requireClinician(clinician, assignment.clientId(), "edit-ladder", assignmentId);
 		return assignment;
 	}
 

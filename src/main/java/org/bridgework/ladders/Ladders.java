@@ -72,7 +72,7 @@ public class Ladders {
 	@Transactional(readOnly = true)
 	public Optional<LadderState> find(CurrentUser actor, UUID assignmentId) {
 		Assignment assignment = this.assignments.get(actor, assignmentId);
-		ClientAccess access = this.careTeam.require(actor, assignment.clientId(), "view-ladder");
+		ClientAccess access = this.careTeam.require(actor, assignment.clientId(), "view-ladder", assignmentId);
 		return this.ladders.find(assignmentId).map((ladder) -> state(actor, access, assignment, ladder));
 	}
 
@@ -90,7 +90,8 @@ public class Ladders {
 	@Transactional
 	public LadderState save(CurrentUser clinician, UUID assignmentId, LadderRequest request) {
 		Assignment assignment = this.assignments.get(clinician, assignmentId);
-		ClientAccess access = this.careTeam.requireClinician(clinician, assignment.clientId(), "edit-ladder");
+		ClientAccess access = this.careTeam.requireClinician(clinician, assignment.clientId(), "edit-ladder",
+				assignmentId);
 		LadderPlan plan = check(request, numberFields(assignment));
 		Ladder ladder = this.ladders.findForUpdate(assignmentId)
 			.map((existing) -> existing.edited(plan))
@@ -106,7 +107,7 @@ public class Ladders {
 	@Transactional
 	public LadderState change(CurrentUser actor, UUID assignmentId, StepChangeRequest request) {
 		Assignment assignment = this.assignments.get(actor, assignmentId);
-		ClientAccess access = this.careTeam.require(actor, assignment.clientId(), "change-ladder-step");
+		ClientAccess access = this.careTeam.require(actor, assignment.clientId(), "change-ladder-step", assignmentId);
 		Ladder ladder = this.ladders.findForUpdate(assignmentId).orElseThrow(() -> new NotFoundException("Ladder"));
 		LadderState before = state(actor, access, assignment, ladder);
 		if (!before.viewerMayStep()) {

@@ -113,7 +113,7 @@ public class MeasureSchedules {
 	MeasureSchedule find(CurrentUser clinician, UUID scheduleId) {
 		MeasureSchedule schedule = this.schedules.findActive(scheduleId)
 			.orElseThrow(() -> new NotFoundException("Schedule"));
-		this.careTeam.requireClinician(clinician, schedule.clientId(), "stop-measure-schedule");
+		this.careTeam.requireClinician(clinician, schedule.clientId(), "stop-measure-schedule", scheduleId);
 		return schedule;
 	}
 

@@ -99,7 +99,7 @@ public class Measures {
 	@Transactional(readOnly = true)
 	public MeasureResponse get(CurrentUser actor, UUID responseId) {
 		MeasureResponse response = this.responses.find(responseId).orElseThrow(() -> new NotFoundException("Measure"));
-		this.careTeam.require(actor, response.clientId(), "view-measures");
+		this.careTeam.require(actor, response.clientId(), "view-measures", responseId);
 		return response;
 	}
 

@@ -141,7 +141,8 @@ public class Boosters {
 	@Transactional
 	public void cancel(CurrentUser clinician, UUID boosterId) {
 		Booster booster = this.boosters.findForUpdate(boosterId).orElseThrow(() -> new NotFoundException("Booster"));
-		ClientAccess access = this.careTeam.requireClinician(clinician, booster.clientId(), "cancel-booster");
+		ClientAccess access = this.careTeam.requireClinician(clinician, booster.clientId(), "cancel-booster",
+				boosterId);
 		Booster.Status status = booster.statusOn(today(access));
 		if (status == Booster.Status.CANCELLED) {
 			return;

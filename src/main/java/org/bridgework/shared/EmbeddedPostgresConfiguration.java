@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -15,7 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 
 /**
  * Starts a real PostgreSQL inside the app when no external database is configured,
@@ -40,14 +41,30 @@ class EmbeddedPostgresConfiguration {
 			.start();
 	}
 
+	/**
+	 * The schema's owner (the server's superuser), for Flyway only: migrations create the
+	 * application's role and grant it what it may do (V21).
+	 */
+	@Bean
+	@FlywayDataSource
+	DataSource ownerDataSource(EmbeddedPostgres postgres) {
+		return postgres.getPostgresDatabase();
+	}
+
+	/**
+	 * What the application uses: its own role, which may read and write rows but not
+	 * change the schema or the audit trail (docs/security.md). The pool opens its first
+	 * connection when first asked, after Flyway has made the role.
+	 */
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres) {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		config.setUsername("postgres");
-		config.setMaximumPoolSize(10);
-		config.setPoolName("bridgework-embedded");
-		return new HikariDataSource(config);
+	@Primary
+	DataSource dataSource(EmbeddedPostgres postgres, @Value("${bridgework.database.app-role}") String role) {
+		HikariDataSource pool = new HikariDataSource();
+		pool.setJdbcUrl(postgres.getJdbcUrl(role, "postgres"));
+		pool.setUsername(role);
+		pool.setMaximumPoolSize(10);
+		pool.setPoolName("bridgework-embedded");
+		return pool;
 	}
 
 }

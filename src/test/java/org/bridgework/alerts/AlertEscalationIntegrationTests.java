@@ -1,6 +1,7 @@
 package org.bridgework.alerts;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -191,7 +192,7 @@ class AlertEscalationIntegrationTests {
 		@Bean
 		@Primary
 		MovableClock movableClock() {
-			return new MovableClock();
+			return new MovableClock(Instant.now());
 		}
 
 	}

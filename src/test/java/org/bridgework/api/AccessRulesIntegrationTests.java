@@ -14,8 +14,10 @@ import org.bridgework.api.ApiFixtures.Assignment;
 import org.bridgework.api.ApiFixtures.Client;
 import org.bridgework.api.ApiFixtures.Clinician;
 import org.bridgework.safety.CrisisSignal;
+import org.bridgework.testing.RecordedActions;
 import org.bridgework.testing.SampleFiles;
 import org.bridgework.testing.TestAlerts;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -441,6 +444,41 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				.at((w) -> "/api/v1/measure-schedules/" + AccessRulesIntegrationTests.victimSchedule)
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
 				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			// Reminders: the victim's own settings, snoozes and calendar address; their
+			// delivery log (one SENT row, made below) for their clinicians and admins,
+			// who see no practice in it.
+			Route.signedIn("GET", "/api/v1/me/reminders")
+				.rightful(OWN_CLIENT)
+				.expect(NOTHING_OF_THEIRS, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			Route.signedIn("PUT", "/api/v1/me/reminders")
+				.body((w) -> Map.of("emailEnabled", true, "quietStart", "22:00", "quietEnd", "07:00"))
+				.rightful(OWN_CLIENT)
+				.expect(NOTHING_OF_THEIRS, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			Route.signedIn("PUT", "/api/v1/me/reminders/assignments/{assignmentId}")
+				.at((w) -> "/api/v1/me/reminders/assignments/" + w.assignment().id())
+				.body((w) -> Map.of("enabled", true, "reminderTime", "07:30"))
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			Route.signedIn("POST", "/api/v1/me/reminders/snoozes")
+				.body((w) -> Map.of("assignmentId", w.assignment().id(), "choice", "IN_30_MINUTES"))
+				.rightful(OWN_CLIENT)
+				.expect(HIDDEN, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			Route.signedIn("POST", "/api/v1/me/calendar-feed")
+				.rightful(OWN_CLIENT)
+				.expect(OTHER_CLIENT, Set.of(201))
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			// Turning it off is proven by its own test (RemindersApiIntegrationTests).
+			Route.signedIn("DELETE", "/api/v1/me/calendar-feed")
+				.expect(OTHER_CLIENT, Set.of(204))
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/reminder-deliveries")
+				.rightful(OWN_CLINICIAN)
+				.expect(NOTHING_OF_THEIRS, ADMIN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, OTHER_CLIENT, OWN_CLIENT),
 			// Exports: the whole SECRET-marked record; what the rightful get is checked
 			// in
 			// theRecordIsExportedToTheClientAndTheirClinicianOnly.
@@ -475,7 +513,21 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				.body((w) -> Map.of("confirm", "Not their name"))
 				.expect(OWN_CLINICIAN, Set.of(409))
 				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
-				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT));
+				.expect(FORBIDDEN, OTHER_CLIENT, OWN_CLIENT),
+			// Access history: a client's own, and only ever theirs (another client gets
+			// theirs, which has nothing of the victim's).
+			Route.signedIn("GET", "/api/v1/me/access-history")
+				.rightful(OWN_CLIENT)
+				.expect(NOTHING_OF_THEIRS, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			// The audit trail itself (ids and codes, no content) is for admins.
+			Route.signedIn("GET", "/api/v1/audit/verification")
+				.rightful(ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/audit/events")
+				.query((w) -> "?clientId=" + w.victim().id())
+				.rightful(ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OTHER_CLIENT, OWN_CLIENT));
 
 	/** The goal the victim's homework serves, set before any route is called. */
 	private static volatile UUID victimGoal;
@@ -636,6 +688,23 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 		alertToAcknowledge = new TestAlerts(this.events, this.transactions, this.jdbc).raise(victim.id(),
 				CrisisSignal.Kind.PHQ9_ITEM9);
 		secrets = Stream.concat(secrets.stream(), Stream.of(helpAlert, alertToAcknowledge.toString())).toList();
+		UUID reminder = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into reminder_occurrence (id, assignment_id, client_id, local_date, channel, due_at,
+				                                 next_attempt_at, status, attempts, sent_at)
+				values (:id, :assignment, :client, :day, 'EMAIL', now(), now(), 'SENT', 1, now())""")
+			.param("id", reminder)
+			.param("assignment", assignment.id())
+			.param("client", victim.id())
+			.param("day", victim.today().minusDays(1))
+			.update();
+		this.jdbc.sql("""
+				insert into reminder_delivery (id, occurrence_id, client_id, channel, outcome, attempt, at)
+				values (:id, :reminder, :client, 'EMAIL', 'SENT', 1, now())""")
+			.param("id", UUID.randomUUID())
+			.param("reminder", reminder)
+			.param("client", victim.id())
+			.update();
 		this.world = new World(clinician, victim, assignment, stranger, other, secrets, fileAssignment.id(),
 				privateFile, proposalToAccept, proposalToDiscuss, ideaToAccept, ideaToDiscuss, sessionId, booster);
 	}
@@ -741,6 +810,15 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 		assertThat(this.api.http().get(this.world.clinician().token(), json).expect(200).body())
 			.contains("SECRET-ANSWER-", "SECRET-PROPOSAL-")
 			.doesNotContain("SECRET-PRIVATE-", "SECRET-SAID-", this.world.fileId());
+	}
+
+	/**
+	 * Every action recorded on a client's record while the table ran (and before, in this
+	 * shared database) has plain words in the client's access history.
+	 */
+	@AfterAll
+	void everyRecordedActionHasWordsForTheClient(@Autowired MessageSource messages) {
+		RecordedActions.assertEachHasWordsForTheClient(this.jdbc, messages);
 	}
 
 	@Test

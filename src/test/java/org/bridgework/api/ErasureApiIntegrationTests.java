@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.bridgework.api.ApiFixtures.Assignment;
 import org.bridgework.api.ApiFixtures.Client;
 import org.bridgework.api.ApiFixtures.Clinician;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +53,10 @@ class ErasureApiIntegrationTests extends ApiIntegrationTestBase {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	@FlywayDataSource
+	DataSource owner;
 
 	@Autowired
 	List<ExportSection> sections;
@@ -89,7 +96,7 @@ class ErasureApiIntegrationTests extends ApiIntegrationTestBase {
 		left.keySet().removeAll(KEPT_AS_IDS);
 		assertThat(left).as("rows of the erased client")
 			.allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
-		assertThat(this.jdbc.sql("select count(*) from sign_in_failure where email_key = lower(:email)")
+		assertThat(this.jdbc.sql("select count(*) from sign_in_failure where account_key = lower(:email)")
 			.param("email", this.client.email())
 			.query(Integer.class)
 			.single()).isZero();
@@ -240,6 +247,15 @@ class ErasureApiIntegrationTests extends ApiIntegrationTestBase {
 			.expect(200);
 		this.api.http().post(someone.token(), "/api/v1/me/check-ins", Map.of("text", "CHECK-IN-" + marker)).expect(201);
 		this.api.http()
+			.send("PUT", "/api/v1/me/reminders", someone.token(),
+					Map.of("emailEnabled", true, "quietStart", "22:00", "quietEnd", "07:00"), Map.of())
+			.expect(200);
+		this.api.http()
+			.send("PUT", "/api/v1/me/reminders/assignments/" + breathing.id(), someone.token(),
+					Map.of("enabled", true, "reminderTime", "07:30"), Map.of())
+			.expect(200);
+		this.api.http().post(someone.token(), "/api/v1/me/calendar-feed", null).expect(201);
+		this.api.http()
 			.post(this.clinician.token(), "/api/v1/clients/" + someone.id() + "/sessions",
 					Map.of("date", someone.today().minusDays(7)))
 			.expect(201);
@@ -332,11 +348,14 @@ class ErasureApiIntegrationTests extends ApiIntegrationTestBase {
 	 */
 	private void failingLastStep(Runnable call) {
 		String function = "erasure_test_refuse_" + this.client.userId().toString().replace("-", "");
-		this.jdbc
+		// The schema's owner: the application's own role may not make functions or
+		// triggers.
+		JdbcClient asOwner = JdbcClient.create(this.owner);
+		asOwner
 			.sql("create function " + function
 					+ "() returns trigger language plpgsql as $$ begin raise exception 'refused for the test'; end $$")
 			.update();
-		this.jdbc
+		asOwner
 			.sql("create trigger " + function + " before update on account for each row when (old.id = '"
 					+ this.client.userId() + "') execute function " + function + "()")
 			.update();
@@ -344,8 +363,8 @@ class ErasureApiIntegrationTests extends ApiIntegrationTestBase {
 			call.run();
 		}
 		finally {
-			this.jdbc.sql("drop trigger " + function + " on account").update();
-			this.jdbc.sql("drop function " + function + "()").update();
+			asOwner.sql("drop trigger " + function + " on account").update();
+			asOwner.sql("drop function " + function + "()").update();
 		}
 	}
 

@@ -8,9 +8,11 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,11 +26,17 @@ class GoalMigrationIntegrationTests extends ApiIntegrationTestBase {
 
 	private static final String SCHEMA = "goal_migration_check";
 
+	/** The schema's owner: the application's own role may not create a schema. */
 	@Autowired
+	@FlywayDataSource
 	private DataSource dataSource;
 
-	@Autowired
 	private JdbcClient jdbc;
+
+	@BeforeEach
+	void asTheOwner() {
+		this.jdbc = JdbcClient.create(this.dataSource);
+	}
 
 	@AfterEach
 	void dropTheSchema() {

@@ -9,7 +9,10 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.bridgework.BridgeworkApplication;
+import org.bridgework.audit.AuditEvent;
+import org.bridgework.audit.AuditTrail;
 import org.bridgework.identity.Accounts;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What a person running Bridgework relies on: data in the embedded database survives a
- * restart, and with SPRING_DATASOURCE_URL the app uses that server and starts no database
- * of its own. Without an encryption key, the embedded database gets one of its own, and
+ * restart and an upgrade, and with SPRING_DATASOURCE_URL the app uses that server and
+ * starts no database of its own. Either way the app runs as a role that cannot change the
+ * audit trail. Without an encryption key, the embedded database gets one of its own, and
  * an external one does not start.
  */
 class EmbeddedDatabaseIntegrationTests {
@@ -96,6 +100,63 @@ class EmbeddedDatabaseIntegrationTests {
 				.query(Integer.class)
 				.single()).as("nothing was created").isZero();
 		}
+	}
+
+	/**
+	 * A ./data from before the application had a role of its own: tables owned by the
+	 * superuser, migrated to V19. The app migrates it as the owner and runs as its role.
+	 */
+	@Test
+	void embeddedDatabase_fromBeforeTheApplicationsOwnRole_shouldStartAndUseItsData() throws Exception {
+		Path dataDir = Files.createTempDirectory("bridgework-upgrade");
+		try (EmbeddedPostgres before = EmbeddedPostgres.builder()
+			.setDataDirectory(dataDir.resolve("postgres"))
+			.setCleanDataDirectory(false)
+			.start()) {
+			Flyway.configure()
+				.dataSource(before.getPostgresDatabase())
+				.locations("classpath:db/migration")
+				.target("19")
+				.load()
+				.migrate();
+			JdbcClient.create(before.getPostgresDatabase())
+				.sql("insert into account (id, email, display_name, roles) values (:id, 'old@clinic.test', 'Old', '{CLIENT}')")
+				.param("id", UUID.randomUUID())
+				.update();
+		}
+		try (ConfigurableApplicationContext app = start("--bridgework.data-dir=" + dataDir)) {
+			JdbcClient jdbc = app.getBean(JdbcClient.class);
+			assertThat(app.getBean(Accounts.class).isRegistered("old@clinic.test")).isTrue();
+			assertThat(
+					jdbc.sql("update account set display_name = 'Old friend' where email = 'old@clinic.test'").update())
+				.isEqualTo(1);
+			assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("bridgework_app");
+			assertAppendOnlyAudit(app);
+		}
+	}
+
+	/**
+	 * An external server as docs/security.md describes it: migrations as the owner
+	 * (SPRING_FLYWAY_USER), the application as its own role (SPRING_DATASOURCE_USERNAME).
+	 */
+	@Test
+	void externalDatabase_withAnOwnerForMigrations_shouldRunTheAppAsItsOwnRole() throws Exception {
+		try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
+				ConfigurableApplicationContext app = start(
+						"--spring.datasource.url=jdbc:postgresql://localhost:" + external.getPort() + "/postgres",
+						"--spring.datasource.username=bridgework_clinic_app", "--spring.flyway.user=postgres")) {
+			JdbcClient jdbc = app.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("bridgework_clinic_app");
+			app.getBean(Accounts.class).createFirstAccount("owner@clinic.test", "Owner", "a-long-owner-password");
+			assertAppendOnlyAudit(app);
+		}
+	}
+
+	private static void assertAppendOnlyAudit(ConfigurableApplicationContext app) {
+		app.getBean(AuditTrail.class).record(AuditEvent.refused(null, null, "test-row", null));
+		assertThat(app.getBean(AuditTrail.class).verify().intact()).isTrue();
+		assertThatThrownBy(() -> app.getBean(JdbcClient.class).sql("delete from audit_event").update())
+			.hasStackTraceContaining("permission denied");
 	}
 
 	private static int templateVersions(ConfigurableApplicationContext app) {

@@ -7,13 +7,25 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the test moves forward instead of waiting. */
+/** A clock a test sets and moves forward instead of waiting; safe across threads. */
 public final class MovableClock extends Clock {
 
-	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+	private final AtomicReference<Instant> now;
+
+	public MovableClock() {
+		this(Instant.now());
+	}
+
+	public MovableClock(Instant start) {
+		this.now = new AtomicReference<>(start);
+	}
 
 	public void advance(Duration by) {
 		this.now.updateAndGet((at) -> at.plus(by));
+	}
+
+	public void set(Instant at) {
+		this.now.set(at);
 	}
 
 	@Override

@@ -39,6 +39,26 @@ public final class TestPeople {
 		return accept(invitation.inviteUrl());
 	}
 
+	/**
+	 * A clinician who signs in with {@code email} and {@link #PASSWORD}, as a browser
+	 * would.
+	 */
+	public Member clinicianNamed(String displayName) {
+		String email = unique("clinician") + "@example.org";
+		IssuedInvitation invitation = this.accounts.invite(null, email, displayName, EnumSet.of(Role.CLINICIAN));
+		return new Member(email, accept(invitation.inviteUrl()), null);
+	}
+
+	/**
+	 * A client of {@code clinician} who signs in with {@code email} and
+	 * {@link #PASSWORD}.
+	 */
+	public Member clientNamed(CurrentUser clinician, String displayName, String timezone) {
+		String email = unique("client") + "@example.org";
+		NewClient added = this.clients.add(clinician, displayName, email, timezone);
+		return new Member(email, accept(added.inviteUrl()), added.id());
+	}
+
 	public Client clientOf(CurrentUser clinician, String displayName, String timezone) {
 		NewClient added = this.clients.add(clinician, displayName, unique("client") + "@example.org", timezone);
 		return new Client(added.id(), accept(added.inviteUrl()));
@@ -57,6 +77,13 @@ public final class TestPeople {
 	private CurrentUser accept(String inviteUrl) {
 		String token = inviteUrl.substring(inviteUrl.lastIndexOf('/') + 1);
 		return this.accounts.findUser(this.accounts.acceptInvitation(token, PASSWORD, null)).orElseThrow();
+	}
+
+	/**
+	 * Someone who signs in with an email: a clinician ({@code clientId} null) or a
+	 * client.
+	 */
+	public record Member(String email, CurrentUser user, UUID clientId) {
 	}
 
 	/** A client on a caseload: their record's id and the signed-up person. */

@@ -50,8 +50,10 @@ import org.bridgework.shared.FieldCipher;
 import org.bridgework.shared.Messages;
 import org.bridgework.shared.Tokens;
 import org.bridgework.web.Visitor.Page;
+import org.bridgework.testing.RecordedActions;
 import org.bridgework.testing.SampleFiles;
 import org.bridgework.testing.TestAlerts;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -66,6 +68,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
@@ -449,6 +452,48 @@ class PageAccessRulesIntegrationTests {
 				.expect(FORBIDDEN, CLIENTS),
 			// Crisis resources: open to everyone, about nobody's data.
 			PageRoute.get("/help").expect(SHOWN, EVERYONE),
+			// Reminders: each client's own settings, calendar link and "remind me later"
+			// (for the victim's SECRET-titled practice); the victim's reminder log for
+			// their clinicians and admins; an address that is no calendar's.
+			PageRoute.get("/me/reminders").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			PageRoute
+				.post("/me/reminders", (w) -> form("emailEnabled", "true", "quietStart", "22:00", "quietEnd", "07:00"))
+				.signedIn()
+				.expect(redirectTo("/me/reminders?saved"), CLIENTS)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute
+				.post("/me/reminders/practices/{assignmentId}", (w) -> form("enabled", "true", "reminderTime", "07:30"))
+				.signedIn()
+				.expect(redirectTo("/me/reminders?saved"), OWN_CLIENT)
+				.expect(HIDDEN, OTHER_CLIENT)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.post("/me/reminders/calendar", (w) -> form())
+				.signedIn()
+				.expect(SHOWN, CLIENTS)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.post("/me/reminders/calendar/off", (w) -> form())
+				.signedIn()
+				.expect(redirectTo("/me/reminders?calendarOff"), CLIENTS)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/me/reminders/snooze/{assignmentId}")
+				.signedIn()
+				.expect(SHOWN, OWN_CLIENT)
+				.expect(HIDDEN, OTHER_CLIENT)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.post("/me/reminders/snooze/{assignmentId}", (w) -> form("choice", "IN_30_MINUTES"))
+				.signedIn()
+				.expect(SHOWN, OWN_CLIENT)
+				.expect(HIDDEN, OTHER_CLIENT)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute.get("/clients/{clientId}/reminders")
+				.signedIn()
+				.expect(SHOWN, OWN_CLINICIAN, ADMIN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
+			PageRoute.get("/admin/reminders")
+				.signedIn()
+				.expect(SHOWN, ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
+			PageRoute.get("/calendar/{token}.ics").expect(HIDDEN, EVERYONE),
 			// Goals and values: {goalId} is the goal the victim's homework serves. Its
 			// clinician keeps its words, sets it aside only with the tick (not sent
 			// here), and ties the homework to it again.
@@ -600,6 +645,8 @@ class PageAccessRulesIntegrationTests {
 			// client's holds nothing of the victim's); the victim's clinician downloads
 			// theirs from the client page, and so may the victim.
 			PageRoute.get("/my-data").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
+			// Who has looked at my record: each client their own, nobody else's.
+			PageRoute.get("/my-data/access").signedIn().expect(SHOWN, CLIENTS).expect(FORBIDDEN, CLINICIANS),
 			PageRoute.get("/my-data/record.pdf").signedIn().expect(DOWNLOAD, CLIENTS).expect(FORBIDDEN, CLINICIANS),
 			PageRoute.get("/my-data/record.zip").signedIn().expect(DOWNLOAD, CLIENTS).expect(FORBIDDEN, CLINICIANS),
 			PageRoute.get("/clients/{clientId}/export.pdf")
@@ -963,6 +1010,15 @@ class PageAccessRulesIntegrationTests {
 		assertThat(client.get("/today").text()).contains("SECRET-TITLE-", "SECRET-CUE-");
 		assertThat(client.get("/practice/" + this.world.assignmentId()).text()).contains("SECRET-TITLE-",
 				"SECRET-PURPOSE-", "SECRET-CUE-", "SECRET-BARRIER-");
+	}
+
+	/**
+	 * Every action recorded on a client's record while the table ran has plain words in
+	 * the client's access history.
+	 */
+	@AfterAll
+	void everyRecordedActionHasWordsForTheClient(@Autowired MessageSource messageSource) {
+		RecordedActions.assertEachHasWordsForTheClient(this.jdbc, messageSource);
 	}
 
 	@Test
