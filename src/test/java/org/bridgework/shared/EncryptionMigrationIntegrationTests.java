@@ -9,11 +9,14 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -32,17 +35,26 @@ class EncryptionMigrationIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The schema's owner: the application's own role may not create a schema. */
 	@Autowired
+	@FlywayDataSource
 	DataSource dataSource;
 
-	@Autowired
 	JdbcClient jdbc;
+
+	@Value("${bridgework.database.app-role}")
+	String appRole;
 
 	@Autowired
 	FieldCipher cipher;
 
 	@Autowired
 	V33__Encrypt_free_text migration;
+
+	@BeforeEach
+	void asTheOwner() {
+		this.jdbc = JdbcClient.create(this.dataSource);
+	}
 
 	@AfterEach
 	void dropTheSchema() {
@@ -138,6 +150,7 @@ class EncryptionMigrationIntegrationTests {
 		return Flyway.configure()
 			.dataSource(this.dataSource)
 			.schemas(SCHEMA)
+			.placeholders(java.util.Map.of("approle", this.appRole))
 			.locations("classpath:db/migration")
 			.javaMigrations(this.migration)
 			.target(target)
