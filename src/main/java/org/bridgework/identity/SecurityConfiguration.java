@@ -30,7 +30,7 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	private static final String[] PUBLIC_PAGES = { "/login", "/setup", "/invite/**", "/password-reset",
+	private static final String[] PUBLIC_PAGES = { "/login", "/login/**", "/setup", "/invite/**", "/password-reset",
 			"/password-reset/**", "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/error", "/help",
 			"/actuator/health/**", "/api-docs/**" };
 
@@ -58,6 +58,17 @@ class SecurityConfiguration {
 	DatabaseSecurityContextRepository databaseSecurityContextRepository(SignInTokens tokens, Accounts accounts,
 			Clock clock) {
 		return new DatabaseSecurityContextRepository(tokens, accounts, clock);
+	}
+
+	@Bean
+	CookieRequestCache requestCache() {
+		return new CookieRequestCache();
+	}
+
+	@Bean
+	SignInCompletion signInCompletion(TwoStep twoStep, SignInSteps steps, DatabaseSecurityContextRepository sessions,
+			SignInThrottle throttle, AccountRepository accounts, CookieRequestCache requestCache) {
+		return new SignInCompletion(twoStep, steps, sessions, throttle, accounts, requestCache);
 	}
 
 	@Bean
@@ -96,7 +107,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, DatabaseSecurityContextRepository sessions,
-			AuthenticationManager authenticationManager) throws Exception {
+			AuthenticationManager authenticationManager, SignInCompletion completion, SignInSteps steps,
+			CookieRequestCache requestCache) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		// The sign-in form must count wrong passwords too: without this, Spring Security
@@ -104,14 +116,17 @@ class SecurityConfiguration {
 		http.authenticationManager(authenticationManager)
 			.securityContext((context) -> context.securityContextRepository(sessions))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
+			.requestCache((cache) -> cache.requestCache(requestCache))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+			// A right password alone starts no session: SignInCompletion decides what
+			// comes next (a code, setting two-step sign-in up, or the session).
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("email")
 				.failureHandler(signInFailure())
-				.defaultSuccessUrl("/", false))
+				.successHandler(completion))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new SignInEntryPoint(steps)))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.addLogoutHandler(sessions)
 				.logoutSuccessUrl("/login?signedOut"))

@@ -9,7 +9,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Checks email and password for both the sign-in page and the API, counting wrong guesses
  * per account and per address. An unknown email is counted and answered like a wrong
- * password (and the password check behind takes as long for it).
+ * password (and the password check behind takes as long for it). A right password does
+ * not forget the failures: a code may still follow, and wrong codes count under the same
+ * account. Whoever completes the sign-in clears them ({@link SignInThrottle#clear}).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -29,9 +31,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 				: null;
 		this.throttle.check(account, address);
 		try {
-			Authentication result = this.passwords.authenticate(attempt);
-			this.throttle.clear(account);
-			return result;
+			return this.passwords.authenticate(attempt);
 		}
 		catch (BadCredentialsException ex) {
 			this.throttle.recordFailure(account, address);
