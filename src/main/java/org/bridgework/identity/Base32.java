@@ -1,7 +1,6 @@
 package org.bridgework.identity;
 
 import java.io.ByteArrayOutputStream;
-import java.util.Locale;
 
 /**
  * Base32 as RFC 4648 spells it (A-Z, 2-7), the way authenticator apps take a two-step
@@ -39,11 +38,12 @@ final class Base32 {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		int buffer = 0;
 		int bits = 0;
-		for (char character : text.toUpperCase(Locale.ROOT).toCharArray()) {
+		for (char character : text.toCharArray()) {
 			if (character == ' ' || character == '-' || character == '=') {
 				continue;
 			}
-			int value = ALPHABET.indexOf(character);
+			// ASCII letters only: a typed key in lower case is the same key.
+			int value = ALPHABET.indexOf((character >= 'a' && character <= 'z') ? character - 'a' + 'A' : character);
 			if (value < 0) {
 				throw new IllegalArgumentException("Not a Base32 character");
 			}
