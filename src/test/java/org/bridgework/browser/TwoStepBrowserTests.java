@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.bridgework.caseload.Clients;
@@ -153,6 +154,47 @@ class TwoStepBrowserTests extends BrowserTestSupport {
 			page.locator("#off-code").fill(TestAuthenticator.code(this.port, this.clientEmail));
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn off two-step sign-in")).click();
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Two-step sign-in is off");
+		}
+	}
+
+	@Test
+	void admin_resetsTheTwoStepSignInOfAClinicianWhoLostTheirPhone() {
+		String adminEmail = "two-step-admin-" + UUID.randomUUID() + "@example.test";
+		IssuedInvitation invitation = this.accounts.invite(null, adminEmail, "Ada Admin",
+				EnumSet.of(Role.ADMIN, Role.CLINICIAN));
+		this.accounts.acceptInvitation(invitation.token(), PASSWORD, null);
+		try (BrowserContext phone = phone()) {
+			signIn(phone.newPage(), this.clinicianEmail, PASSWORD, "/clients");
+		}
+		try (BrowserContext phone = phone()) {
+			Page page = phone.newPage();
+			typePassword(page, adminEmail, PASSWORD);
+			secondStep(page, adminEmail);
+			page.waitForURL((address) -> !address.contains("/login"));
+			page.navigate(url("/admin/clinicians"));
+			page.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Someone lost their phone? Reset their two-step sign-in"))
+				.click();
+			assertThat(page.locator("h1")).hasText("Two-step sign-in for your team");
+			assertFitsAndIsAccessible(page);
+			// Every test here adds a Dr Two Step: theirs is the one with their email.
+			page.locator("li.card")
+				.filter(new Locator.FilterOptions().setHasText(this.clinicianEmail))
+				.getByRole(AriaRole.LINK,
+						new Locator.GetByRoleOptions().setName("Reset two-step sign-in for Dr Two Step"))
+				.click();
+			assertThat(page.locator("h1")).hasText("Reset two-step sign-in for Dr Two Step?");
+			assertFitsAndIsAccessible(page);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, reset it")).click();
+
+			assertThat(page).hasURL(url("/admin/two-step?reset"));
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("They've been signed out everywhere");
+			assertFitsAndIsAccessible(page);
+		}
+		try (BrowserContext phone = phone()) {
+			Page page = phone.newPage();
+			typePassword(page, this.clinicianEmail, PASSWORD);
+			assertThat(page).hasURL(url("/login/two-step"));
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -69,6 +70,56 @@ class TwoStepSignInIntegrationTests extends SignInIntegrationTestBase {
 			.query(String.class)
 			.single();
 		assertThat(stored).doesNotContain(key).doesNotContain(recoveryCodes.get(0));
+	}
+
+	@Test
+	void firstSignIn_ofAnAdmin_setsTwoStepUp_beforeAnyOtherPageOpens_andGetsNoTokenBefore() {
+		String email = unique("admin");
+		IssuedInvitation invitation = this.accounts.invite(null, email, "Ada ADMIN", EnumSet.of(Role.ADMIN));
+		Person admin = new Person(this.accounts.acceptInvitation(invitation.token(), PASSWORD, null), email);
+		Visitor visitor = visitor();
+
+		assertThat(passwordOnly(visitor, admin).location()).isEqualTo("/login/two-step");
+		assertThat(visitor.get("/admin/clinicians").location()).isEqualTo("/login/two-step");
+		assertThat(visitor.get("/account/two-step").location()).isEqualTo("/login/two-step");
+		assertThat(signInByApi(admin.email(), PASSWORD, newAddress()).statusCode()).isEqualTo(403);
+		assertThat(signInsOf(admin)).isZero();
+
+		Page setUp = visitor.get("/login/two-step");
+		TestAuthenticator.add(this.port, admin.email(), TestAuthenticator.keyIn(setUp.body()));
+		Page codes = visitor.submit(setUp, "/login/two-step", Map.of("code", code(admin)));
+		visitor.submit(codes, "/login/two-step/done", Map.of());
+
+		assertThat(visitor.get("/admin/clinicians").status()).isEqualTo(200);
+		assertThat(signInsOf(admin)).isOne();
+	}
+
+	@Test
+	void theCodeThatTurnedTwoStepOn_doesNotSignInAgain_andNeitherDoesOneAlreadyUsedToSignIn() {
+		Person clinician = newClinician();
+		Visitor first = visitor();
+		passwordOnly(first, clinician);
+		Page setUp = first.get("/login/two-step");
+		TestAuthenticator.add(this.port, clinician.email(), TestAuthenticator.keyIn(setUp.body()));
+		String setUpCode = code(clinician);
+		first.submit(first.submit(setUp, "/login/two-step", Map.of("code", setUpCode)), "/login/two-step/done",
+				Map.of());
+
+		Visitor second = visitor();
+		passwordOnly(second, clinician);
+		assertThat(second.submit(second.get("/login/code"), "/login/code", Map.of("code", setUpCode)).text())
+			.as("the code typed to set it up, in the same step")
+			.contains("That code didn't work");
+		String signInCode = code(clinician);
+		assertThat(second.submit(second.get("/login/code"), "/login/code", Map.of("code", signInCode)).location())
+			.isEqualTo("/");
+		Visitor third = visitor();
+		passwordOnly(third, clinician);
+		assertThat(third.submit(third.get("/login/code"), "/login/code", Map.of("code", signInCode)).text())
+			.as("a code already used to sign in")
+			.contains("That code didn't work");
+		assertThat(apiSignIn(clinician, signInCode).statusCode()).as("nor on the API").isEqualTo(401);
+		assertThat(signInsOf(clinician)).isEqualTo(2);
 	}
 
 	@Test
@@ -184,6 +235,31 @@ class TwoStepSignInIntegrationTests extends SignInIntegrationTestBase {
 		assertThat(signInByApi(clinician.email(), PASSWORD, newAddress(), code(clinician)).statusCode())
 			.as("five failures, the right code too")
 			.isEqualTo(429);
+	}
+
+	@Test
+	void api_answersWrongCodesForAKnownAccount_asItAnswersAnUnknownEmail_andBothWaitAlike() {
+		Person clinician = clinician();
+		String unknown = unique("nobody");
+		String address = newAddress();
+		for (int attempt = 0; attempt < 5; attempt++) {
+			HttpResponse<String> wrongCode = signInByApi(clinician.email(), PASSWORD, address, "00000" + attempt);
+			HttpResponse<String> nobody = signInByApi(unknown, PASSWORD, address, "00000" + attempt);
+			assertThat(wrongCode.statusCode()).isEqualTo(401);
+			assertThat(nobody.statusCode()).isEqualTo(401);
+			assertThat(nobody.body()).isEqualTo(wrongCode.body());
+		}
+
+		HttpResponse<String> knownWaits = signInByApi(clinician.email(), PASSWORD, newAddress(), code(clinician));
+		HttpResponse<String> unknownWaits = signInByApi(unknown, PASSWORD, newAddress(), "123456");
+
+		assertThat(knownWaits.statusCode()).isEqualTo(429);
+		assertThat(unknownWaits.statusCode()).isEqualTo(429);
+		assertThat(unknownWaits.body()).isEqualTo(knownWaits.body());
+		assertThat(passwordOnly(visitor(), clinician).location()).as("the sign-in form waits too")
+			.isEqualTo("/login?throttled");
+		this.clock.advance(Duration.ofMinutes(16));
+		assertThat(apiSignIn(clinician, code(clinician)).statusCode()).isEqualTo(200);
 	}
 
 	@Test
