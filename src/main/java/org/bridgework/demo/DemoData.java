@@ -31,6 +31,7 @@ import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.IssuedInvitation;
 import org.bridgework.identity.Role;
+import org.bridgework.identity.TwoStep;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -82,9 +83,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoCare care;
 
+	private final TwoStep twoStep;
+
 	DemoData(DemoProperties properties, Accounts accounts, Clients clients, Assignments assignments, Practice practice,
 			TransactionTemplate transaction, JdbcClient jdbc, Clock clock, Goals goals, AccountSettings settings,
-			DemoCare care) {
+			DemoCare care, TwoStep twoStep) {
+		this.twoStep = twoStep;
 		this.goals = goals;
 		this.settings = settings;
 		this.care = care;
@@ -109,8 +113,8 @@ class DemoData implements ApplicationRunner {
 				return;
 			}
 			seed();
-			log.info("Demo data ready: sign in as {} with password {}", DemoPeople.CLINICIAN_EMAIL,
-					DemoPeople.PASSWORD);
+			log.info("Demo data ready: sign in as {} with password {} and a code from two-step key {}",
+					DemoPeople.CLINICIAN_EMAIL, DemoPeople.PASSWORD, DemoPeople.CLINICIAN_TWO_STEP_KEY);
 		});
 	}
 
@@ -118,6 +122,10 @@ class DemoData implements ApplicationRunner {
 		CurrentUser clinician = signedUp(this.accounts.invite(null, DemoPeople.CLINICIAN_EMAIL,
 				DemoPeople.CLINICIAN_NAME, EnumSet.of(Role.CLINICIAN)));
 		this.settings.changeTimeZone(clinician, DemoPeople.CLINICIAN_TIMEZONE);
+		// Clinicians sign in with a code: the demo's comes from a key the README prints,
+		// so
+		// nobody has to set up two-step sign-in (and lock the next visitor out) to look.
+		this.twoStep.turnOnWithPublishedKey(clinician.id(), DemoPeople.CLINICIAN_TWO_STEP_KEY);
 		Random random = new Random(42);
 		for (DemoClient person : DemoPeople.CLIENTS) {
 			NewClient client = this.clients.add(clinician, person.name(), person.email(), person.timezone());

@@ -13,6 +13,13 @@ final class DemoPeople {
 
 	static final String CLINICIAN_NAME = "Alex Rivera";
 
+	/**
+	 * The demo clinician's two-step key, printed in the README so anyone trying the demo
+	 * can add it to an authenticator app (or compute codes with {@code oathtool}).
+	 * Published, so it protects nothing: the demo holds nobody real.
+	 */
+	static final String CLINICIAN_TWO_STEP_KEY = "DEMODEMODEMODEMODEMODEMODEMODEMO";
+
 	/** The clinician's own time zone, so alert times show in it (Settings changes it). */
 	static final String CLINICIAN_TIMEZONE = "Europe/London";
 

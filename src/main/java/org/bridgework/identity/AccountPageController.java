@@ -1,8 +1,5 @@
 package org.bridgework.identity;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,11 +43,11 @@ class AccountPageController {
 
 	private final Messages messages;
 
-	private final Clock clock;
+	private final TimeAgo ago;
 
 	AccountPageController(SignInTokens tokens, Passwords passwords, PasswordPolicy policy, SignInThrottle throttle,
-			DatabaseSecurityContextRepository sessions, Messages messages, Clock clock) {
-		this.clock = clock;
+			DatabaseSecurityContextRepository sessions, Messages messages, TimeAgo ago) {
+		this.ago = ago;
 		this.tokens = tokens;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -63,9 +60,8 @@ class AccountPageController {
 	String devices(CurrentUser user, @RequestAttribute(name = SignInTokens.CURRENT, required = false) UUID current,
 			@RequestParam(required = false) String signedOut, @RequestParam(required = false) String passwordChanged,
 			@RequestParam(required = false) String passwordReset, Model model) {
-		Instant now = this.clock.instant();
 		model.addAttribute("signIns",
-				this.tokens.activeFor(user.id()).stream().map((signIn) -> view(signIn, current, now)).toList());
+				this.tokens.activeFor(user.id()).stream().map((signIn) -> view(signIn, current)).toList());
 		model.addAttribute("notice", (passwordReset != null) ? "devices.passwordReset" : (passwordChanged != null)
 				? "devices.passwordChanged" : (signedOut != null) ? "devices.signedOut" : null);
 		return DEVICES_VIEW;
@@ -110,26 +106,11 @@ class AccountPageController {
 		}
 	}
 
-	private DeviceView view(SignInTokens.SignInRecord signIn, UUID current, Instant now) {
+	private DeviceView view(SignInTokens.SignInRecord signIn, UUID current) {
 		String name = (signIn.device() != null) ? signIn.device() : this.messages
 			.get((signIn.kind() == SignInTokens.Kind.API) ? "devices.unknownApp" : "devices.unknownBrowser");
 		return new DeviceView(signIn.id(), name, signIn.kind() == SignInTokens.Kind.API, signIn.id().equals(current),
-				ago(signIn.createdAt(), now), ago(signIn.lastUsedAt(), now));
-	}
-
-	/** "just now", "5 minutes ago", "3 hours ago", "2 days ago": no time zone needed. */
-	private String ago(Instant then, Instant now) {
-		Duration since = Duration.between(then, now);
-		if (since.toMinutes() < 1) {
-			return this.messages.get("devices.ago.now");
-		}
-		if (since.toHours() < 1) {
-			return this.messages.get("devices.ago.minutes", since.toMinutes());
-		}
-		if (since.toDays() < 1) {
-			return this.messages.get("devices.ago.hours", since.toHours());
-		}
-		return this.messages.get("devices.ago.days", since.toDays());
+				this.ago.since(signIn.createdAt()), this.ago.since(signIn.lastUsedAt()));
 	}
 
 	@ExceptionHandler

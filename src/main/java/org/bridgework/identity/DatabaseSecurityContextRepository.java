@@ -2,16 +2,13 @@ package org.bridgework.identity;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.DeferredSecurityContext;
@@ -80,13 +77,14 @@ class DatabaseSecurityContextRepository implements SecurityContextRepository, Lo
 		};
 	}
 
+	/**
+	 * Starts nothing. Spring Security's sign-in form saves the context once the password
+	 * is right, but a right password alone is not a sign-in when a code or setting up
+	 * two-step sign-in comes next: sessions start only through {@link #startSession},
+	 * called by {@link SignInCompletion} when the person is all the way in.
+	 */
 	@Override
 	public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
-		Authentication authentication = context.getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
-			return;
-		}
-		startSession(principal.user(), request, response);
 	}
 
 	/**
@@ -99,7 +97,7 @@ class DatabaseSecurityContextRepository implements SecurityContextRepository, Lo
 				DeviceNames.describe(request.getHeader(HttpHeaders.USER_AGENT)));
 		request.setAttribute(SignInTokens.CURRENT, issued.id());
 		long maxAge = Duration.between(this.clock.instant(), issued.expiresAt()).toSeconds();
-		writeCookie(response, request.isSecure(), issued.token(), maxAge);
+		SignInCookies.write(request, response, COOKIE, issued.token(), maxAge);
 	}
 
 	@Override
@@ -110,7 +108,7 @@ class DatabaseSecurityContextRepository implements SecurityContextRepository, Lo
 	@Override
 	public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
 		sessionToken(request).ifPresent(this.tokens::revoke);
-		writeCookie(response, request.isSecure(), "", 0);
+		SignInCookies.write(request, response, COOKIE, "", 0);
 	}
 
 	private static SecurityContext contextFor(CurrentUser user) {
@@ -119,25 +117,7 @@ class DatabaseSecurityContextRepository implements SecurityContextRepository, Lo
 	}
 
 	private static Optional<String> sessionToken(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return Optional.empty();
-		}
-		return Arrays.stream(cookies)
-			.filter((cookie) -> COOKIE.equals(cookie.getName()) && !cookie.getValue().isBlank())
-			.map(Cookie::getValue)
-			.findFirst();
-	}
-
-	private static void writeCookie(HttpServletResponse response, boolean secure, String value, long maxAgeSeconds) {
-		ResponseCookie cookie = ResponseCookie.from(COOKIE, value)
-			.httpOnly(true)
-			.secure(secure)
-			.sameSite("Lax")
-			.path("/")
-			.maxAge(maxAgeSeconds)
-			.build();
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+		return SignInCookies.read(request, COOKIE);
 	}
 
 }

@@ -18,7 +18,8 @@ class IdentityErasure extends ClientRowsErasure {
 	static final int ORDER = 1000;
 
 	IdentityErasure(JdbcClient jdbc) {
-		super(ORDER, jdbc, "sign_in_failure", "invitation", "sign_in_token", "password_reset", "account");
+		super(ORDER, jdbc, "sign_in_failure", "invitation", "sign_in_token", "password_reset", "sign_in_step",
+				"two_step", "recovery_code", "two_step_event", "account");
 	}
 
 	@Override
@@ -32,7 +33,8 @@ class IdentityErasure extends ClientRowsErasure {
 						java.util.List.of(SignInThrottle.emailKey(email),
 								PasswordResets.KEY_PREFIX + SignInThrottle.emailKey(email)))
 				.update());
-		for (String table : new String[] { "invitation", "sign_in_token", "password_reset" }) {
+		for (String table : new String[] { "invitation", "sign_in_token", "password_reset", "sign_in_step", "two_step",
+				"recovery_code", "two_step_event" }) {
 			this.jdbc.sql("delete from " + table + " where account_id = :account")
 				.param("account", client.accountId())
 				.update();

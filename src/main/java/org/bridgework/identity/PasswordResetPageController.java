@@ -22,7 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * "Forgot your password?": asking for a link by email, and choosing a new password
  * through it. Asking answers the same for every email; the new password signs the person
- * in on this device and ends every other sign-in of theirs.
+ * in on this device (after their code, when two-step sign-in is on) and ends every other
+ * sign-in of theirs.
  */
 @Controller
 class PasswordResetPageController {
@@ -39,16 +40,16 @@ class PasswordResetPageController {
 
 	private final SignInThrottle throttle;
 
-	private final DatabaseSecurityContextRepository sessions;
+	private final SignInCompletion completion;
 
 	private final Messages messages;
 
 	PasswordResetPageController(PasswordResets resets, PasswordPolicy policy, SignInThrottle throttle,
-			DatabaseSecurityContextRepository sessions, Messages messages) {
+			SignInCompletion completion, Messages messages) {
 		this.resets = resets;
 		this.policy = policy;
 		this.throttle = throttle;
-		this.sessions = sessions;
+		this.completion = completion;
 		this.messages = messages;
 	}
 
@@ -92,8 +93,9 @@ class PasswordResetPageController {
 			try {
 				PasswordConfirmation.require(this.policy, "password", form.password(), form.passwordConfirmation());
 				CurrentUser user = this.resets.complete(token, form.password());
-				this.sessions.startSession(user, request, response);
-				return "redirect:/account/devices?passwordReset";
+				return this.completion.afterPassword(user, request, response)
+					.map((secondStep) -> "redirect:" + secondStep)
+					.orElse("redirect:/account/devices?passwordReset");
 			}
 			catch (InvalidInputException ex) {
 				return newPasswordPage(model, token, FormErrors.of(ex, this.messages));

@@ -136,7 +136,8 @@ class PasswordResets {
 
 	/**
 	 * Sets the new password through the link, which then stops working, and ends every
-	 * sign-in of the account. Returns the person, to sign them in.
+	 * sign-in of the account. Returns the person, to sign them in (with their code, when
+	 * two-step sign-in is on: a reset link replaces the password only).
 	 */
 	@Transactional
 	CurrentUser complete(String token, String password) {
@@ -148,9 +149,7 @@ class PasswordResets {
 			.update();
 		this.accounts.setPassword(accountId, this.encoder.encode(password));
 		this.tokens.revokeAllBut(accountId, null);
-		StoredAccount account = this.accounts.findById(accountId).orElseThrow();
-		this.throttle.clear(SignInThrottle.emailKey(account.email()));
-		return account.asCurrentUser();
+		return this.accounts.findById(accountId).orElseThrow().asCurrentUser();
 	}
 
 	/** Removes links that expired a day ago or more; returns how many. */

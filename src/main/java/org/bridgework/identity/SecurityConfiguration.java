@@ -32,7 +32,7 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	private static final String[] PUBLIC_PAGES = { "/login", "/setup", "/invite/**", "/password-reset",
+	private static final String[] PUBLIC_PAGES = { "/login", "/login/**", "/setup", "/invite/**", "/password-reset",
 			"/password-reset/**", "/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico", "/error", "/help",
 			"/actuator/health/**", "/api-docs/**",
 			// A calendar app fetches its feed without signing in: the secret in the
@@ -63,6 +63,18 @@ class SecurityConfiguration {
 	DatabaseSecurityContextRepository databaseSecurityContextRepository(SignInTokens tokens, Accounts accounts,
 			Clock clock) {
 		return new DatabaseSecurityContextRepository(tokens, accounts, clock);
+	}
+
+	@Bean
+	CookieRequestCache requestCache() {
+		return new CookieRequestCache();
+	}
+
+	@Bean
+	SignInCompletion signInCompletion(TwoStep twoStep, SignInSteps steps, DatabaseSecurityContextRepository sessions,
+			SignInThrottle throttle, AccountRepository accounts, CookieRequestCache requestCache,
+			SignInJournal journal) {
+		return new SignInCompletion(twoStep, steps, sessions, throttle, accounts, requestCache, journal);
 	}
 
 	@Bean
@@ -102,7 +114,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, DatabaseSecurityContextRepository sessions,
-			AuthenticationManager authenticationManager, AuditTrail trail) throws Exception {
+			AuthenticationManager authenticationManager, AuditTrail trail, SignInCompletion completion,
+			SignInSteps steps, CookieRequestCache requestCache) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		// The sign-in form must count wrong passwords too: without this, Spring Security
@@ -111,14 +124,17 @@ class SecurityConfiguration {
 			.securityContext((context) -> context.securityContextRepository(sessions))
 			.addFilterAfter(new AuditActorFilter(trail), AnonymousAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache((cache) -> cache.requestCache(new CookieRequestCache()))
+			.requestCache((cache) -> cache.requestCache(requestCache))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
 			.authorizeHttpRequests(
 					(requests) -> requests.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+			// A right password alone starts no session: SignInCompletion decides what
+			// comes next (a code, setting two-step sign-in up, or the session).
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("email")
 				.failureHandler(signInFailure())
-				.defaultSuccessUrl("/", false))
+				.successHandler(completion))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new SignInEntryPoint(steps)))
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.addLogoutHandler(sessions)
 				.logoutSuccessUrl("/login?signedOut"))

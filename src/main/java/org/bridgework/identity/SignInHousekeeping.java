@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Removes what sign-in no longer needs: failures too old to count, sign-ins that have
- * ended, reset links that expired. Every node may run it; deleting twice is harmless.
+ * ended, reset links that expired, half-finished sign-ins that ran out. Every node may
+ * run it; deleting twice is harmless.
  */
 @Component
 class SignInHousekeeping {
@@ -24,15 +25,18 @@ class SignInHousekeeping {
 
 	private final PasswordResets resets;
 
+	private final SignInSteps steps;
+
 	private final SignInProperties properties;
 
 	private final Clock clock;
 
-	SignInHousekeeping(SignInThrottle throttle, SignInTokens tokens, PasswordResets resets, SignInProperties properties,
-			Clock clock) {
+	SignInHousekeeping(SignInThrottle throttle, SignInTokens tokens, PasswordResets resets, SignInSteps steps,
+			SignInProperties properties, Clock clock) {
 		this.throttle = throttle;
 		this.tokens = tokens;
 		this.resets = resets;
+		this.steps = steps;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -52,8 +56,8 @@ class SignInHousekeeping {
 	int tidy() {
 		Instant now = this.clock.instant();
 		return this.throttle.forgetOlderThan(now.minus(this.properties.throttle().keepFor()))
-				+ this.tokens.forgetEnded()
-				+ this.resets.forgetExpired(now.minus(this.properties.throttle().keepFor()));
+				+ this.tokens.forgetEnded() + this.resets.forgetExpired(now.minus(this.properties.throttle().keepFor()))
+				+ this.steps.forgetExpired();
 	}
 
 }

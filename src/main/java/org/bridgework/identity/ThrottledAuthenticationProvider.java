@@ -9,8 +9,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Checks email and password for both the sign-in page and the API, counting wrong guesses
  * per account and per address. An unknown email is counted and answered like a wrong
- * password (and the password check behind takes as long for it). Every attempt is written
- * in the audit trail.
+ * password (and the password check behind takes as long for it). A right password does
+ * not forget the failures: a code may still follow, and wrong codes count under the same
+ * account. Whoever completes the sign-in clears them ({@link SignInThrottle#clear}) and
+ * writes the success in the audit trail; every failure is written here.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -40,12 +42,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throw ex;
 		}
 		try {
-			Authentication result = this.passwords.authenticate(attempt);
-			this.throttle.clear(account);
-			if (result.getPrincipal() instanceof AccountPrincipal principal) {
-				this.journal.succeeded(principal.user().id());
-			}
-			return result;
+			return this.passwords.authenticate(attempt);
 		}
 		catch (BadCredentialsException ex) {
 			this.throttle.recordFailure(account, address);

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Signing in and out of the API. A wrong password and an unknown email get the same 401;
- * repeated failures, for the account or from the address, get 429.
+ * so does a missing or wrong {@code totp} when two-step sign-in is on, whichever part was
+ * wrong. Repeated failures, for the account or from the address, get 429. An admin or
+ * clinician who has not set two-step sign-in up gets no token (403): it is set up once in
+ * the web app, where the key can be shown.
  */
 @RestController
 class TokenApiController {
@@ -35,13 +38,19 @@ class TokenApiController {
 
 	private final SignInThrottle throttle;
 
+	private final TwoStep twoStep;
+
 	private final Messages messages;
 
+	private final SignInJournal journal;
+
 	TokenApiController(AuthenticationManager authentication, SignInTokens tokens, SignInThrottle throttle,
-			Messages messages) {
+			TwoStep twoStep, Messages messages, SignInJournal journal) {
+		this.journal = journal;
 		this.authentication = authentication;
 		this.tokens = tokens;
 		this.throttle = throttle;
+		this.twoStep = twoStep;
 		this.messages = messages;
 	}
 
@@ -51,6 +60,18 @@ class TokenApiController {
 			var attempt = UsernamePasswordAuthenticationToken.unauthenticated(body.email(), body.password());
 			attempt.setDetails(new WebAuthenticationDetails(request));
 			CurrentUser user = ((AccountPrincipal) this.authentication.authenticate(attempt).getPrincipal()).user();
+			if (this.twoStep.isOn(user.id())) {
+				if (this.twoStep.check(user.id(), body.totp()) == TwoStep.Check.WRONG) {
+					this.throttle.recordFailure(SignInThrottle.emailKey(body.email()), request.getRemoteAddr());
+					this.journal.failed(body.email());
+					return failed();
+				}
+			}
+			else if (TwoStep.requiredFor(user.roles())) {
+				return problem(HttpStatus.FORBIDDEN, "problem.twoStep.setUpFirst");
+			}
+			this.throttle.clear(SignInThrottle.emailKey(body.email()));
+			this.journal.succeeded(user.id());
 			SignInTokens.IssuedToken issued = this.tokens.issue(user, SignInTokens.Kind.API,
 					DeviceNames.describe(request.getHeader(HttpHeaders.USER_AGENT)));
 			return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt(), UserView.of(user)));
@@ -59,11 +80,19 @@ class TokenApiController {
 			return Throttled.problem(this.messages, this.throttle);
 		}
 		catch (AuthenticationException ex) {
-			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-						this.messages.get("problem.signIn.failed")));
+			return failed();
 		}
+	}
+
+	/** The one answer to a wrong email, password or code: it never says which. */
+	private ResponseEntity<ProblemDetail> failed() {
+		return problem(HttpStatus.UNAUTHORIZED, "problem.signIn.failed");
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String messageCode) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ProblemDetail.forStatusAndDetail(status, this.messages.get(messageCode)));
 	}
 
 	/** Signs out: the calling token stops working at once. */
@@ -74,6 +103,10 @@ class TokenApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	/**
+	 * @param totp the code from the authenticator app (or a recovery code), once two-step
+	 * sign-in is on
+	 */
 	record TokenRequest(String email, String password, String totp) {
 	}
 

@@ -45,9 +45,7 @@ class ApiContractIntegrationTests extends ApiIntegrationTestBase {
 	void token_returnsTokenExpiryAndTheSignedInUser() {
 		Clinician clinician = this.api.newClinician();
 
-		JsonNode body = http().post(null, TOKEN, Map.of("email", clinician.email(), "password", PASSWORD))
-			.expect(200)
-			.json();
+		JsonNode body = http().post(null, TOKEN, this.api.credentials(clinician.email(), PASSWORD)).expect(200).json();
 
 		assertThat(body.get("token").stringValue()).isNotBlank();
 		assertThat(Instant.parse(body.get("expiresAt").stringValue())).isAfter(Instant.now());
@@ -60,7 +58,8 @@ class ApiContractIntegrationTests extends ApiIntegrationTestBase {
 
 	@Test
 	void token_firstAccountFromTheEnvironmentIsAdminAndClinician() {
-		JsonNode user = http().post(null, TOKEN, Map.of("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD))
+		this.api.adminToken();
+		JsonNode user = http().post(null, TOKEN, this.api.credentials(ADMIN_EMAIL, ADMIN_PASSWORD))
 			.expect(200)
 			.json()
 			.get("user");
@@ -110,7 +109,7 @@ class ApiContractIntegrationTests extends ApiIntegrationTestBase {
 		http().post(null, TOKEN, Map.of("email", clinician.email(), "password", PASSWORD)).problem(429);
 		// Another person is not slowed down by someone guessing this email.
 		Clinician other = this.api.newClinician();
-		http().post(null, TOKEN, Map.of("email", other.email(), "password", PASSWORD)).expect(200);
+		http().post(null, TOKEN, this.api.credentials(other.email(), PASSWORD)).expect(200);
 	}
 
 	@Test

@@ -44,7 +44,12 @@ class ClientDataCoverageIntegrationTests extends ApiIntegrationTestBase {
 					"the reminders planned from the client's homework and settings (both exported): the sending's working state"),
 			Map.entry("reminder_delivery",
 					"when each reminder email was handed over or failed: the sending's log, with no content"),
-			Map.entry("calendar_feed", "the hash of the calendar address's secret: a secret of the feed"));
+			Map.entry("calendar_feed", "the hash of the calendar address's secret: a secret of the feed"),
+			Map.entry("two_step", "the encrypted key of the authenticator app: a secret of the sign-in"),
+			Map.entry("recovery_code", "hashes of recovery codes: secrets of the sign-in"),
+			Map.entry("two_step_event",
+					"when two-step sign-in was turned on or off or reset: the sign-in's own history, shown on the account page"),
+			Map.entry("sign_in_step", "a half-finished sign-in, kept ten minutes: a secret of the sign-in"));
 
 	/**
 	 * Tables that point at clients or accounts but hold no client's data, so neither

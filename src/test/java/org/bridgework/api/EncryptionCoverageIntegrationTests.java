@@ -84,9 +84,14 @@ class EncryptionCoverageIntegrationTests extends ApiIntegrationTestBase {
 							+ "columns of their own, charted and checked for crisis in SQL"),
 			entry("measure_response.severity", "a published band's name, from the total"),
 			entry("measure_schedule.instrument", CODE), entry("measure_schedule.every", CODE),
-			entry("calendar_feed.token_hash", SECRET_HASH), entry("reminder_occurrence.channel", CODE),
-			entry("reminder_occurrence.status", CODE), entry("reminder_delivery.channel", CODE),
-			entry("reminder_delivery.outcome", CODE), entry("reminder_delivery.detail",
+			entry("calendar_feed.token_hash", SECRET_HASH),
+			entry("two_step.secret",
+					"an authenticator key, already AES-GCM encrypted under the two-step key (ADR 0011), not free text"),
+			entry("recovery_code.code_hash", SECRET_HASH), entry("two_step_event.kind", CODE),
+			entry("sign_in_step.token_hash", SECRET_HASH), entry("sign_in_step.purpose", CODE),
+			entry("reminder_occurrence.channel", CODE), entry("reminder_occurrence.status", CODE),
+			entry("reminder_delivery.channel", CODE), entry("reminder_delivery.outcome", CODE),
+			entry("reminder_delivery.detail",
 					"what the mail server or push service answered when a send failed; never what was sent"));
 
 	@Autowired

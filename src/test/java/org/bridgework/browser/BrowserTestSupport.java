@@ -1,5 +1,6 @@
 package org.bridgework.browser;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import org.bridgework.identity.TestAuthenticator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,11 +92,38 @@ abstract class BrowserTestSupport {
 	 * Signs in through the sign-in form, as a person does, and checks where it leads.
 	 */
 	void signIn(Page page, String email, String password, String landing) {
+		typePassword(page, email, password);
+		secondStep(page, email);
+		assertThat(page).hasURL(url(landing));
+	}
+
+	/** The sign-in form, filled in and sent: what comes next is up to the test. */
+	void typePassword(Page page, String email, String password) {
 		page.navigate(url("/login"));
 		page.getByLabel("Email").fill(email);
 		page.getByLabel("Password").fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page).hasURL(url(landing));
+	}
+
+	/**
+	 * After the password, the step that follows as a person takes it with their
+	 * authenticator app: the code of the moment, or, the first time for an admin or
+	 * clinician, setting two-step sign-in up (the app takes the key from the page).
+	 * Nothing for a client without it.
+	 */
+	void secondStep(Page page, String email) {
+		page.waitForURL((address) -> !address.equals(url("/login")));
+		String path = URI.create(page.url()).getPath();
+		if (path.equals("/login/code")) {
+			page.getByLabel("Code from your app").fill(TestAuthenticator.code(this.port, email));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		}
+		else if (path.equals("/login/two-step")) {
+			TestAuthenticator.add(this.port, email, page.locator("#two-step-key").textContent());
+			page.getByLabel("6-digit code").fill(TestAuthenticator.code(this.port, email));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn on two-step sign-in")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I've saved them, continue")).click();
+		}
 	}
 
 	/** A fresh phone: its own cookies, 390 by 844 pixels, touch. */
@@ -103,6 +132,15 @@ abstract class BrowserTestSupport {
 			.setIsMobile(true)
 			.setHasTouch(true)
 			.setLocale("en-GB"));
+	}
+
+	/** No sideways scrolling on the phone, and nothing serious for axe-core. */
+	static void assertFitsAndIsAccessible(Page page) {
+		org.assertj.core.api.Assertions
+			.assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+			.as("no sideways scrolling on %s", page.url())
+			.isTrue();
+		assertAccessible(page);
 	}
 
 	/**

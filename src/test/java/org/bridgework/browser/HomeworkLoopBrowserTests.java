@@ -53,6 +53,7 @@ class HomeworkLoopBrowserTests extends BrowserTestSupport {
 		page.getByLabel("Email").fill(email);
 		page.getByLabel("Password").fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		secondStep(page, email);
 	}
 
 	private String addClient(Page clinician, String name) {

@@ -103,11 +103,4 @@ class PasswordResetBrowserTests extends BrowserTestSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set my new password")).click();
 	}
 
-	private static void assertFitsAndIsAccessible(Page page) {
-		assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
-			.as("no sideways scrolling on %s", page.url())
-			.isTrue();
-		assertAccessible(page);
-	}
-
 }

@@ -24,6 +24,8 @@ import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.IssuedInvitation;
 import org.bridgework.identity.Role;
+import org.bridgework.identity.TestAuthenticator;
+import org.bridgework.web.Visitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -97,6 +99,10 @@ class StoredXssBrowserTests extends BrowserTestSupport {
 		this.clientId = added.id();
 		this.accounts.acceptInvitation(added.inviteUrl().substring(added.inviteUrl().lastIndexOf('/') + 1), PASSWORD,
 				null);
+		// Two-step sign-in is set up on the website, as the clinician would, before the
+		// API
+		// gives them a token.
+		new Visitor(this.port).signIn(this.clinicianEmail, PASSWORD);
 		String clinician = token(this.clinicianEmail);
 		String client = token(this.clientEmail);
 		LocalDate today = LocalDate.now(ZoneId.of(ZONE));
@@ -296,7 +302,8 @@ class StoredXssBrowserTests extends BrowserTestSupport {
 	}
 
 	private String token(String email) throws Exception {
-		return request("POST", null, "/api/v1/auth/token", Map.of("email", email, "password", PASSWORD), Map.of())
+		return request("POST", null, "/api/v1/auth/token", TestAuthenticator.credentials(this.port, email, PASSWORD),
+				Map.of())
 			.get("token")
 			.stringValue();
 	}

@@ -152,6 +152,7 @@ class TemplateBuilderBrowserTests extends BrowserTestSupport {
 		page.getByLabel("Email").fill(email);
 		page.getByLabel("Password").fill(password);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		secondStep(page, email);
 	}
 
 }

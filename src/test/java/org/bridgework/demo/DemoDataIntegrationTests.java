@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
 import org.bridgework.caseload.ClientProfile;
 import org.bridgework.caseload.Clients;
 import org.bridgework.goals.Goals;
@@ -17,6 +18,7 @@ import org.bridgework.homework.PracticeIdeas;
 import org.bridgework.homework.Timeline;
 import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
+import org.bridgework.identity.TestAuthenticator;
 import org.bridgework.measures.MeasureResponse;
 import org.bridgework.measures.Measures;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,7 +35,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bridgework.testing.TestPeople.signedIn;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -102,6 +109,25 @@ class DemoDataIntegrationTests {
 		for (DemoPeople.DemoClient client : DemoPeople.CLIENTS) {
 			assertThat(signIn(client.email()).displayName()).isEqualTo(client.name());
 		}
+	}
+
+	@Test
+	void demoClinician_shouldSignInWithACodeFromTheTwoStepKeyInTheReadme() throws Exception {
+		MvcResult password = this.mvc
+			.perform(post("/login").param("email", DemoPeople.CLINICIAN_EMAIL)
+				.param("password", DemoPeople.PASSWORD)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/login/code"))
+			.andReturn();
+		Cookie step = password.getResponse().getCookie("BRIDGEWORK_SIGN_IN_STEP");
+
+		this.mvc
+			.perform(post("/login/code")
+				.param("code", TestAuthenticator.codeAt(DemoPeople.CLINICIAN_TWO_STEP_KEY, Instant.now()))
+				.cookie(step)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/"))
+			.andExpect(cookie().exists("BRIDGEWORK_SESSION"));
 	}
 
 	@Test

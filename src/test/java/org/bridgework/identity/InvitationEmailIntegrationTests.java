@@ -106,6 +106,7 @@ class InvitationEmailIntegrationTests extends SignInIntegrationTestBase {
 	@Test
 	void api_resendsByEmail_andSaysSo() {
 		Person admin = person(EnumSet.of(Role.ADMIN, Role.CLINICIAN));
+		setUpTwoStep(admin);
 		String adminToken = apiToken(admin);
 		String clinicianEmail = unique("ash");
 		IssuedInvitation clinician = this.accounts.inviteClinician(user(admin), clinicianEmail, "Ash");

@@ -88,7 +88,7 @@ class PasswordChangeIntegrationTests extends SignInIntegrationTestBase {
 		assertThat(api("GET", "/api/v1/clients", caller, null, newAddress()).statusCode()).isEqualTo(200);
 		assertThat(api("GET", "/api/v1/clients", other, null, newAddress()).statusCode()).isEqualTo(401);
 		assertThat(browser.get("/account/devices").location()).isEqualTo("/login");
-		assertThat(signInByApi(person.email(), NEW_PASSWORD, newAddress()).statusCode()).isEqualTo(200);
+		assertThat(signInByApi(person.email(), NEW_PASSWORD, newAddress(), code(person)).statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -106,7 +106,7 @@ class PasswordChangeIntegrationTests extends SignInIntegrationTestBase {
 		assertThat(weak.statusCode()).isEqualTo(400);
 		assertThat(json(weak).get("errors").get(0).get("field").stringValue()).isEqualTo("newPassword");
 		assertThat(json(weak).get("errors").get(0).get("message").stringValue()).contains("most common");
-		assertThat(signInByApi(person.email(), PASSWORD, newAddress()).statusCode()).isEqualTo(200);
+		assertThat(signInByApi(person.email(), PASSWORD, newAddress(), code(person)).statusCode()).isEqualTo(200);
 	}
 
 	private static Map<String, String> form(String current, String newPassword, String confirmation) {

@@ -18,6 +18,7 @@ import org.bridgework.testing.MovableClock;
 import org.bridgework.testing.SignInTestContext;
 import org.bridgework.web.Visitor;
 import org.bridgework.web.Visitor.Page;
+import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,9 +83,38 @@ abstract class SignInIntegrationTestBase {
 		return new Visitor(this.port).with("X-Forwarded-For", address);
 	}
 
-	/** A clinician who chose {@link #PASSWORD}. */
+	@BeforeEach
+	void authenticatorsTellTheServersTime() {
+		TestAuthenticator.useClock(this.port, this.clock);
+	}
+
+	/**
+	 * A clinician who chose {@link #PASSWORD} and set two-step sign-in up, signed in
+	 * nowhere: their authenticator ({@link #code}) has the key.
+	 */
 	Person clinician() {
+		Person clinician = person(Role.CLINICIAN);
+		setUpTwoStep(clinician);
+		return clinician;
+	}
+
+	/** A clinician who has never signed in: two-step sign-in is set up at their first. */
+	Person newClinician() {
 		return person(Role.CLINICIAN);
+	}
+
+	/**
+	 * Sets two-step sign-in up as a person does at their first sign-in, then signs out.
+	 */
+	void setUpTwoStep(Person person) {
+		Visitor visitor = visitor();
+		assertThat(visitor.signIn(person.email(), PASSWORD).location()).isEqualTo("/");
+		visitor.signOut();
+	}
+
+	/** The code the person's authenticator app shows now (each only once). */
+	String code(Person person) {
+		return TestAuthenticator.code(this.port, person.email());
 	}
 
 	/** A client account (without a caseload) who chose {@link #PASSWORD}. */
@@ -145,8 +175,15 @@ abstract class SignInIntegrationTestBase {
 		return api("POST", "/api/v1/auth/token", null, Map.of("email", email, "password", password), address);
 	}
 
+	/** A token call with a code from the authenticator app. */
+	HttpResponse<String> signInByApi(String email, String password, String address, String totp) {
+		return api("POST", "/api/v1/auth/token", null, Map.of("email", email, "password", password, "totp", totp),
+				address);
+	}
+
 	String apiToken(Person person) {
-		HttpResponse<String> response = signInByApi(person.email(), PASSWORD, newAddress());
+		HttpResponse<String> response = api("POST", "/api/v1/auth/token", null,
+				TestAuthenticator.credentials(this.port, person.email(), PASSWORD), newAddress());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return json(response).get("token").stringValue();
 	}

@@ -83,6 +83,7 @@ import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.GONE;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.HIDDEN;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.SETUP_CLOSED;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.SHOWN;
+import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.TO_SIGN_IN;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.redirectStartingWith;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Outcome.redirectTo;
 import static org.bridgework.web.PageAccessRulesIntegrationTests.Person.ADMIN;
@@ -185,6 +186,48 @@ class PageAccessRulesIntegrationTests {
 							"passwordConfirmation", "a new password for me"))
 				.signedIn()
 				.expect(SHOWN, SIGNED_IN),
+			// The second step of signing in: without a right password first (a
+			// half-finished sign-in on this browser), these go back to the sign-in page
+			// and take nothing.
+			PageRoute.get("/login/code").expect(TO_SIGN_IN, EVERYONE),
+			PageRoute.post("/login/code", (w) -> form("code", "123456")).expect(TO_SIGN_IN, EVERYONE),
+			PageRoute.get("/login/two-step").expect(TO_SIGN_IN, EVERYONE),
+			PageRoute.post("/login/two-step", (w) -> form("code", "123456")).expect(TO_SIGN_IN, EVERYONE),
+			PageRoute.post("/login/two-step/done", (w) -> form()).expect(TO_SIGN_IN, EVERYONE),
+			// Each person's own two-step sign-in. Admins and clinicians have it on (set
+			// up at their first sign-in) and may not turn it off; the clients have it
+			// off. The codes sent are wrong, so nothing changes.
+			PageRoute.get("/account/two-step").signedIn().expect(SHOWN, SIGNED_IN),
+			PageRoute.get("/account/two-step/set-up")
+				.signedIn()
+				.expect(redirectTo("/account/two-step"), CLINICIANS)
+				.expect(SHOWN, CLIENTS),
+			PageRoute.post("/account/two-step/set-up", (w) -> form("code", "000000"))
+				.signedIn()
+				.expect(redirectTo("/account/two-step"), CLINICIANS)
+				.expect(SHOWN, CLIENTS),
+			PageRoute.post("/account/two-step/recovery-codes", (w) -> form("code", "000000"))
+				.signedIn()
+				.expect(SHOWN, CLINICIANS)
+				.expect(redirectTo("/account/two-step"), CLIENTS),
+			PageRoute.post("/account/two-step/off", (w) -> form("code", "000000"))
+				.signedIn()
+				.expect(FORBIDDEN, CLINICIANS)
+				.expect(redirectTo("/account/two-step"), CLIENTS),
+			// An admin resets an admin's or clinician's two-step sign-in. {accountId} is
+			// the victim's, a client's: not an admin's to reset.
+			PageRoute.get("/admin/two-step")
+				.signedIn()
+				.expect(SHOWN, ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
+			PageRoute.get("/admin/two-step/{accountId}/reset")
+				.signedIn()
+				.expect(HIDDEN, ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
+			PageRoute.post("/admin/two-step/{accountId}/reset", (w) -> form())
+				.signedIn()
+				.expect(HIDDEN, ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
 			// Admin
 			PageRoute.get("/admin/clinicians")
 				.signedIn()
@@ -1143,7 +1186,11 @@ class PageAccessRulesIntegrationTests {
 					       (select md5(coalesce(string_agg(concat_ws('|', id, status, acknowledged_by), ',' order by id),
 					                            '')) from alert) as alerts,
 					       (select count(*) from erasure_request) as erasure_requests,
-					       (select count(*) from client where erased_at is not null) as erased_clients""")
+					       (select count(*) from client where erased_at is not null) as erased_clients,
+					       (select md5(coalesce(string_agg(concat_ws('|', account_id, secret, confirmed_at), ','
+					                                       order by account_id), '')) from two_step) as two_step_keys,
+					       (select count(*) from recovery_code where used_at is null) as recovery_codes,
+					       (select count(*) from two_step_event) as two_step_events""")
 			.query()
 			.singleRow();
 	}

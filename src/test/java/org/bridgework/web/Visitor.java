@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.bridgework.identity.TestAuthenticator;
+
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -36,6 +38,8 @@ public final class Visitor {
 		.connectTimeout(Duration.ofSeconds(10))
 		.build();
 
+	private final int port;
+
 	private final String origin;
 
 	private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -43,6 +47,7 @@ public final class Visitor {
 	private final Map<String, String> headers = new LinkedHashMap<>();
 
 	public Visitor(int port) {
+		this.port = port;
 		this.origin = "http://localhost:" + port;
 	}
 
@@ -116,11 +121,40 @@ public final class Visitor {
 	}
 
 	/**
-	 * Signs in through the sign-in page. Returns the answer to the sign-in form.
+	 * Signs in through the sign-in page, and the second step after a right password as
+	 * its person would take it with their authenticator app ({@link #secondStep}).
+	 * Returns the answer to the last form: a redirect to where the person was going once
+	 * signed in, or the sign-in form's own answer when the password did not get them on.
 	 */
 	public Page signIn(String email, String password) {
 		Page signInPage = get("/login");
-		return submit(signInPage, "/login", Map.of("email", email, "password", password));
+		return secondStep(email, submit(signInPage, "/login", Map.of("email", email, "password", password)));
+	}
+
+	/**
+	 * After a right password: types the code of the moment, or, the first time for an
+	 * admin or clinician, sets two-step sign-in up (the app takes the key from the page,
+	 * one code goes back, the recovery codes are put away). Any other answer comes back
+	 * as it was.
+	 */
+	public Page secondStep(String email, Page answer) {
+		String next = (answer.location() != null) ? URI.create(answer.location()).getPath() : "";
+		if ("/login/code".equals(next)) {
+			return submit(get("/login/code"), "/login/code", Map.of("code", TestAuthenticator.code(this.port, email)));
+		}
+		if ("/login/two-step".equals(next)) {
+			Page setUp = get("/login/two-step");
+			TestAuthenticator.add(this.port, email, TestAuthenticator.keyIn(setUp.body()));
+			Page recoveryCodes = submit(setUp, "/login/two-step",
+					Map.of("code", TestAuthenticator.code(this.port, email)));
+			return submit(recoveryCodes, "/login/two-step/done", Map.of());
+		}
+		return answer;
+	}
+
+	/** Signs out through the sign-out button. */
+	public Page signOut() {
+		return submit(get("/account/devices"), "/logout", Map.of());
 	}
 
 	/** The value of a cookie the browser holds, or null. */
