@@ -79,7 +79,8 @@ class AuditedPagesIntegrationTests {
 				where actor_id = :account and action = 'sign-in' order by seq""")
 			.param("account", clinician.user().id())
 			.query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
-			.list()).containsExactly("FAILED POST /login", "SUCCEEDED POST /login");
+			.list()).as("a clinician's sign-in succeeds once two-step sign-in is set up")
+			.containsExactly("FAILED POST /login", "SUCCEEDED POST /login/two-step/done");
 		assertThat(this.jdbc.sql("select count(*) from audit_event where pseudonym = :hash and actor_id is null")
 			.param("hash", this.trail.pseudonym(unknown))
 			.query(Integer.class)
