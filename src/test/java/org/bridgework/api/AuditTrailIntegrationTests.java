@@ -181,7 +181,8 @@ class AuditTrailIntegrationTests extends ApiIntegrationTestBase {
 		assertThat(ofClinician).extracting((row) -> row.get("outcome"))
 			.as("the fixture's own sign-ins (setting up two-step sign-in, then signing in), then the wrong password")
 			.containsExactly("SUCCEEDED", "SUCCEEDED", "FAILED");
-		assertThat(ofClinician).extracting((row) -> row.get("path")).containsOnly("/api/v1/auth/token");
+		assertThat(ofClinician).extracting((row) -> row.get("path"))
+			.containsExactly("/login/two-step/done", "/api/v1/auth/token", "/api/v1/auth/token");
 		Map<String, Object> attempt = this.jdbc
 			.sql("select actor_id, outcome, cast(status as int) as status from audit_event where pseudonym = :hash")
 			.param("hash", this.trail.pseudonym(unknown.toUpperCase(java.util.Locale.ROOT)))
