@@ -85,7 +85,7 @@ public class FieldCipher {
 		SecretKey key = this.keys.key(keyId);
 		if (key == null) {
 			throw new UnreadableFieldException(column, row,
-					"it is encrypted under key \"" + keyId + "\", which is not configured");
+					"it is encrypted under key \"" + printable(keyId) + "\", which is not configured");
 		}
 		byte[] data = decode(stored.substring(colon + 1));
 		if (data.length < NONCE_BYTES + TAG_BITS / 8) {
@@ -123,6 +123,11 @@ public class FieldCipher {
 	private static byte[] associatedData(String keyId, EncryptedColumn column, UUID row) {
 		return (PREFIX + keyId + ":" + column.table() + "." + column.column() + ":" + row)
 			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** A key id read from the database, fit for a log line even if someone changed it. */
+	private static String printable(String keyId) {
+		return keyId.matches("[A-Za-z0-9_.-]{1,64}") ? keyId : "(an id that is not a configured key's)";
 	}
 
 }
