@@ -19,6 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The installation's VAPID key pair (RFC 8292) and the signed token each push request
@@ -45,14 +48,23 @@ class PushKeys {
 
 	private final Clock clock;
 
+	/**
+	 * Its own transaction, committed at once: the key may first be needed inside a page's
+	 * read-only one, and every node must see it straight away.
+	 */
+	private final TransactionTemplate ownTransaction;
+
 	private volatile Pair pair;
 
-	PushKeys(PushProperties push, RemindersProperties reminders, JdbcClient jdbc, JsonMapper json, Clock clock) {
+	PushKeys(PushProperties push, RemindersProperties reminders, JdbcClient jdbc, JsonMapper json, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.push = push;
 		this.reminders = reminders;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** The public key as browsers take it ({@code applicationServerKey}): base64url. */
@@ -104,7 +116,8 @@ class PushKeys {
 	private Pair pair() {
 		Pair keys = this.pair;
 		if (keys == null) {
-			keys = (this.push.publicKey() != null) ? Pair.of(this.push.publicKey(), this.push.privateKey()) : stored();
+			keys = (this.push.publicKey() != null) ? Pair.of(this.push.publicKey(), this.push.privateKey())
+					: this.ownTransaction.execute((status) -> stored());
 			this.pair = keys;
 		}
 		return keys;
