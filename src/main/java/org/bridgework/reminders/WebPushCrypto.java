@@ -11,11 +11,13 @@ import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECFieldFp;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
 import java.security.spec.ECPrivateKeySpec;
 import java.security.spec.ECPublicKeySpec;
+import java.security.spec.EllipticCurve;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -122,15 +124,30 @@ final class WebPushCrypto {
 		if (raw == null || raw.length != KEY_BYTES || raw[0] != 4) {
 			throw new IllegalArgumentException("Not an uncompressed P-256 public key");
 		}
-		ECPoint point = new ECPoint(new BigInteger(1, Arrays.copyOfRange(raw, 1, 33)),
-				new BigInteger(1, Arrays.copyOfRange(raw, 33, 65)));
+		BigInteger x = new BigInteger(1, Arrays.copyOfRange(raw, 1, 33));
+		BigInteger y = new BigInteger(1, Arrays.copyOfRange(raw, 33, 65));
+		// The JDK takes any point; one off the curve could leak the key it is used with.
+		if (!onCurve(x, y)) {
+			throw new IllegalArgumentException("Not a point on P-256");
+		}
 		try {
-			return (ECPublicKey) KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(point, P256));
+			return (ECPublicKey) KeyFactory.getInstance("EC")
+				.generatePublic(new ECPublicKeySpec(new ECPoint(x, y), P256));
 		}
 		catch (GeneralSecurityException ex) {
-			// The JDK checks that the point is on the curve.
 			throw new IllegalArgumentException("Not a P-256 public key", ex);
 		}
+	}
+
+	/** Whether (x, y) is on P-256: both below p, and y^2 = x^3 + ax + b (mod p). */
+	private static boolean onCurve(BigInteger x, BigInteger y) {
+		EllipticCurve curve = P256.getCurve();
+		BigInteger p = ((ECFieldFp) curve.getField()).getP();
+		if (x.compareTo(p) >= 0 || y.compareTo(p) >= 0) {
+			return false;
+		}
+		BigInteger right = x.pow(3).add(curve.getA().multiply(x)).add(curve.getB()).mod(p);
+		return y.modPow(BigInteger.TWO, p).equals(right);
 	}
 
 	static ECPrivateKey privateKey(byte[] scalar) {
