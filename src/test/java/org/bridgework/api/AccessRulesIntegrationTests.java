@@ -18,6 +18,7 @@ import org.bridgework.testing.RecordedActions;
 import org.bridgework.testing.SampleFiles;
 import org.bridgework.testing.TestAlerts;
 import org.bridgework.testing.TestPushSubscriptions;
+import org.bridgework.testing.TestPushSubscriptions.StoredDevice;
 import org.bridgework.testing.TestPushSubscriptions.Subscription;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -732,19 +733,10 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			.param("reminder", reminder)
 			.param("client", victim.id())
 			.update();
-		victimDevice = UUID.randomUUID();
-		String victimEndpoint = "https://fcm.googleapis.com/fcm/send/SECRET-ENDPOINT-" + UUID.randomUUID();
-		Subscription victimKeys = TestPushSubscriptions.fresh();
-		this.jdbc.sql("""
-				insert into push_subscription (id, client_id, endpoint, p256dh, auth, device, created_at)
-				values (:id, :client, :endpoint, :p256dh, :auth, 'SECRET-DEVICE', now())""")
-			.param("id", victimDevice)
-			.param("client", victim.id())
-			.param("endpoint", victimEndpoint)
-			.param("p256dh", victimKeys.p256dh())
-			.param("auth", victimKeys.auth())
-			.update();
-		secrets = Stream.concat(secrets.stream(), Stream.of(victimDevice.toString(), victimEndpoint)).toList();
+		StoredDevice device = TestPushSubscriptions.storeFor(this.jdbc, victim.id(), "SECRET-ENDPOINT",
+				"SECRET-DEVICE");
+		victimDevice = device.id();
+		secrets = Stream.concat(secrets.stream(), Stream.of(victimDevice.toString(), device.endpoint())).toList();
 		this.world = new World(clinician, victim, assignment, stranger, other, secrets, fileAssignment.id(),
 				privateFile, proposalToAccept, proposalToDiscuss, ideaToAccept, ideaToDiscuss, sessionId, booster);
 	}

@@ -51,6 +51,7 @@ import org.bridgework.testing.RecordedActions;
 import org.bridgework.testing.SampleFiles;
 import org.bridgework.testing.TestAlerts;
 import org.bridgework.testing.TestPushSubscriptions;
+import org.bridgework.testing.TestPushSubscriptions.StoredDevice;
 import org.bridgework.testing.TestPushSubscriptions.Subscription;
 import org.bridgework.web.Visitor.Page;
 import org.junit.jupiter.api.AfterAll;
@@ -929,18 +930,10 @@ class PageAccessRulesIntegrationTests {
 		alertToAcknowledge = alerts.raise(victim.id(), CrisisSignal.Kind.PHQ9_ITEM9);
 		secrets = Stream.concat(secrets.stream(), Stream.of(openAlert.toString(), alertToAcknowledge.toString()))
 			.toList();
-		victimDevice = UUID.randomUUID();
-		String victimEndpoint = "https://fcm.googleapis.com/fcm/send/SECRET-ENDPOINT-" + marker;
-		this.jdbc.sql("""
-				insert into push_subscription (id, client_id, endpoint, p256dh, auth, device, created_at)
-				values (:id, :client, :endpoint, :p256dh, :auth, 'SECRET-DEVICE', now())""")
-			.param("id", victimDevice)
-			.param("client", victim.id())
-			.param("endpoint", victimEndpoint)
-			.param("p256dh", TestPushSubscriptions.fresh().p256dh())
-			.param("auth", TestPushSubscriptions.fresh().auth())
-			.update();
-		secrets = Stream.concat(secrets.stream(), Stream.of(victimDevice.toString(), victimEndpoint)).toList();
+		StoredDevice device = TestPushSubscriptions.storeFor(this.jdbc, victim.id(), "SECRET-ENDPOINT",
+				"SECRET-DEVICE");
+		victimDevice = device.id();
+		secrets = Stream.concat(secrets.stream(), Stream.of(victimDevice.toString(), device.endpoint())).toList();
 		this.world = new World(victim.id(), victimEmail, assignment, victimToken, templateKey, today, secrets, people,
 				() -> tokenOf(this.clients.add(user(clinician.accountId()), "Invitee", unique("invitee"), LONDON)
 					.inviteUrl()),
