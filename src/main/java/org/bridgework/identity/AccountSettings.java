@@ -36,6 +36,15 @@ public class AccountSettings {
 		return setting(person.id()).zone();
 	}
 
+	/**
+	 * The zone of someone who has not chosen one, or whose choice this JVM no longer
+	 * knows ({@code bridgework.default-timezone}, else the server's): for work done with
+	 * nobody signed in that reads a stored choice itself (a clinician's emails).
+	 */
+	public ZoneId installationZone() {
+		return this.defaults.zone();
+	}
+
 	/** The signed-in clinician's or admin's time zone setting. */
 	@Transactional(readOnly = true)
 	public TimeZoneSetting timeZone(CurrentUser person) {

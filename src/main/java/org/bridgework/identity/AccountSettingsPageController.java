@@ -5,6 +5,7 @@ import org.bridgework.shared.FormErrors;
 import org.bridgework.shared.InvalidInputException;
 import org.bridgework.shared.Messages;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,8 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "Your settings" for a clinician or admin: the time zone their pages show times in.
- * Clients are refused: their time zone belongs to their client record.
+ * "Your settings" for a clinician or admin: the time zone their pages show times in, and
+ * the sections other modules add ({@link AccountSettingsPanels}). Clients are refused:
+ * their time zone belongs to their client record.
  */
 @Controller
 class AccountSettingsPageController {
@@ -25,14 +27,18 @@ class AccountSettingsPageController {
 
 	private final Messages messages;
 
-	AccountSettingsPageController(AccountSettings settings, Messages messages) {
+	private final ObjectProvider<AccountSettingsPanels> panels;
+
+	AccountSettingsPageController(AccountSettings settings, Messages messages,
+			ObjectProvider<AccountSettingsPanels> panels) {
 		this.settings = settings;
 		this.messages = messages;
+		this.panels = panels;
 	}
 
 	@GetMapping("/account/settings")
 	String settings(CurrentUser person, Model model) {
-		return page(model, this.settings.timeZone(person), FormErrors.none());
+		return page(person, model, this.settings.timeZone(person), FormErrors.none());
 	}
 
 	@PostMapping("/account/settings")
@@ -44,13 +50,15 @@ class AccountSettingsPageController {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(model, this.settings.timeZone(person), FormErrors.of(ex, this.messages));
+			return page(person, model, this.settings.timeZone(person), FormErrors.of(ex, this.messages));
 		}
 	}
 
-	private static String page(Model model, TimeZoneSetting setting, FormErrors errors) {
+	private String page(CurrentUser person, Model model, TimeZoneSetting setting, FormErrors errors) {
 		model.addAttribute("setting", setting);
 		model.addAttribute("errors", errors);
+		model.addAttribute("panels",
+				this.panels.orderedStream().flatMap((panel) -> panel.forStaff(person).stream()).toList());
 		return VIEW;
 	}
 

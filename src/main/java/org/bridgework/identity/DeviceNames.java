@@ -3,14 +3,15 @@ package org.bridgework.identity;
 /**
  * Names the device a sign-in came from in a few words a person recognises ("Firefox on
  * Android"), from the browser's User-Agent. Only these words are kept, never the whole
- * header.
+ * header. Public for the other places a device is named to its owner (the devices a
+ * client gets notifications on).
  */
-final class DeviceNames {
+public final class DeviceNames {
 
 	private DeviceNames() {
 	}
 
-	static String describe(String userAgent) {
+	public static String describe(String userAgent) {
 		if (userAgent == null || userAgent.isBlank()) {
 			return null;
 		}

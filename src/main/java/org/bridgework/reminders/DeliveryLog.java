@@ -2,6 +2,7 @@ package org.bridgework.reminders;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What happened to a client's reminders, newest first: sent, tried again, failed, or not
- * needed, on which channel and when. For the client's clinicians, and for admins (who
- * look after the mail server); it holds no clinical content, not even a practice's title.
+ * needed, on which channel (email, push) and when. For the client's clinicians, and for
+ * admins (who look after the mail server), with the installation's counts for admins; it
+ * holds no clinical content, not even a practice's title.
  */
 @Service
 class DeliveryLog {
@@ -56,22 +58,47 @@ class DeliveryLog {
 	}
 
 	/**
-	 * How many attempts ended each way since {@code since}, across the installation:
-	 * admins only.
+	 * How many attempts ended each way since {@code since}, across the installation, for
+	 * each kind of message: the clients' reminders by channel ({@code EMAIL},
+	 * {@code PUSH}) and the clinicians' emails by kind ({@code DAILY_DIGEST},
+	 * {@code SESSIONS_TOMORROW}). Admins only.
 	 */
 	@Transactional(readOnly = true)
-	Map<String, Integer> countsSince(CurrentUser admin, Instant since) {
+	List<Counts> countsSince(CurrentUser admin, Instant since) {
 		admin.require(Role.ADMIN);
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		for (String outcome : List.of("SENT", "RETRYING", "FAILED", "NOT_NEEDED")) {
-			counts.put(outcome, 0);
+		Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+		List<String> kinds = new ArrayList<>();
+		for (Channel channel : Channel.values()) {
+			kinds.add(channel.name());
 		}
-		this.jdbc.sql("select outcome, count(*) from reminder_delivery where at >= :since group by outcome")
+		for (ClinicianEmailKind kind : ClinicianEmailKind.values()) {
+			kinds.add(kind.name());
+		}
+		for (String kind : kinds) {
+			Map<String, Integer> outcomes = new LinkedHashMap<>();
+			OUTCOMES.forEach((outcome) -> outcomes.put(outcome, 0));
+			counts.put(kind, outcomes);
+		}
+		this.jdbc
+			.sql("""
+					select channel, outcome, count(*) from reminder_delivery where at >= :since group by channel, outcome
+					union all
+					select kind, outcome, count(*) from clinician_email_delivery where at >= :since group by kind, outcome""")
 			.param("since", java.sql.Timestamp.from(since))
-			.query((rs, row) -> Map.entry(rs.getString(1), rs.getInt(2)))
+			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
 			.list()
-			.forEach((entry) -> counts.put(entry.getKey(), entry.getValue()));
-		return counts;
+			.forEach((count) -> counts.computeIfAbsent(count[0], (kind) -> new LinkedHashMap<>())
+				.put(count[1], Integer.parseInt(count[2])));
+		return counts.entrySet().stream().map((entry) -> new Counts(entry.getKey(), entry.getValue())).toList();
+	}
+
+	static final List<String> OUTCOMES = List.of("SENT", "RETRYING", "FAILED", "NOT_NEEDED");
+
+	/**
+	 * One kind of message ({@code EMAIL}, {@code PUSH}, {@code DAILY_DIGEST},
+	 * {@code SESSIONS_TOMORROW}) and how many tries ended each way.
+	 */
+	record Counts(String kind, Map<String, Integer> outcomes) {
 	}
 
 	/** One attempt: {@code day} is the client's day the reminder was for. */

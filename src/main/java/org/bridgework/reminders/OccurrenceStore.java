@@ -41,15 +41,18 @@ class OccurrenceStore {
 	}
 
 	/**
-	 * Makes the planner's rows of these clients the {@code wanted} ones: adds the new,
-	 * moves the changed, removes the rest. Returns how many rows changed.
+	 * Makes the planner's rows of these clients on {@code channel} the {@code wanted}
+	 * ones: adds the new, moves the changed, removes the rest. Returns how many rows
+	 * changed.
 	 */
-	int replacePlanned(List<UUID> clients, List<PlannedReminder> wanted, Map<UUID, UUID> clientOf, Instant now) {
+	int replacePlanned(List<UUID> clients, Channel channel, List<PlannedReminder> wanted, Map<UUID, UUID> clientOf,
+			Instant now) {
 		Map<Key, Planned> existing = new HashMap<>();
 		this.jdbc
 			.sql("select id, assignment_id, local_date, due_at from reminder_occurrence where client_id in (:clients)"
-					+ " and channel = 'EMAIL' and " + PLANNER_OWNS)
+					+ " and channel = :channel and " + PLANNER_OWNS)
 			.param("clients", clients)
+			.param("channel", channel.name())
 			.param("now", Timestamp.from(now))
 			.query((rs, row) -> new Planned(rs.getObject("id", UUID.class),
 					new Key(rs.getObject("assignment_id", UUID.class), rs.getObject("local_date", LocalDate.class)),
@@ -63,7 +66,7 @@ class OccurrenceStore {
 			Timestamp due = Timestamp.from(reminder.dueAt());
 			if (before == null) {
 				inserts.add(new Object[] { UUID.randomUUID(), reminder.assignmentId(),
-						clientOf.get(reminder.assignmentId()), reminder.day(), due, due });
+						clientOf.get(reminder.assignmentId()), reminder.day(), channel.name(), due, due });
 			}
 			else if (!before.dueAt().equals(reminder.dueAt())) {
 				moves.add(new Object[] { due, due, before.id() });
@@ -73,7 +76,7 @@ class OccurrenceStore {
 		this.batches.batchUpdate(
 				"""
 						insert into reminder_occurrence (id, assignment_id, client_id, local_date, channel, due_at, next_attempt_at)
-						values (?, ?, ?, ?, 'EMAIL', ?, ?) on conflict (assignment_id, local_date, channel) do nothing""",
+						values (?, ?, ?, ?, ?, ?, ?) on conflict (assignment_id, local_date, channel) do nothing""",
 				inserts);
 		this.batches.batchUpdate("""
 				update reminder_occurrence set due_at = ?, next_attempt_at = ?
@@ -85,23 +88,25 @@ class OccurrenceStore {
 	}
 
 	/**
-	 * Claims up to {@code limit} reminders that are due, or whose lease ran out (their
-	 * node stopped), for {@code claim} until {@code leaseUntil}. Committed before
-	 * anything is sent: this is the "sending" record. Rows another node is claiming are
-	 * skipped, not waited for.
+	 * Claims up to {@code limit} reminders on {@code channel} that are due, or whose
+	 * lease ran out (their node stopped), for {@code claim} until {@code leaseUntil}.
+	 * Committed before anything is sent: this is the "sending" record. Rows another node
+	 * is claiming are skipped, not waited for.
 	 */
-	List<Claimed> claimDue(Instant now, Instant leaseUntil, UUID claim, int limit) {
+	List<Claimed> claimDue(Channel channel, Instant now, Instant leaseUntil, UUID claim, int limit) {
 		return this.jdbc.sql("""
 				update reminder_occurrence o
 				set status = 'SENDING', lease_until = :lease, claim = :claim, attempts = o.attempts + 1
 				where o.id in (select id from reminder_occurrence
-				               where (status = 'PENDING' and next_attempt_at <= :now)
-				                  or (status = 'SENDING' and lease_until < :now)
+				               where channel = :channel
+				                 and ((status = 'PENDING' and next_attempt_at <= :now)
+				                      or (status = 'SENDING' and lease_until < :now))
 				               order by next_attempt_at
 				               limit :limit
 				               for update skip locked)
 				returning o.id, o.assignment_id, o.client_id, o.local_date, o.channel, o.due_at, o.snoozed_until,
 				          o.round, o.attempts""")
+			.param("channel", channel.name())
 			.param("now", Timestamp.from(now))
 			.param("lease", Timestamp.from(leaseUntil))
 			.param("claim", claim)
@@ -121,18 +126,13 @@ class OccurrenceStore {
 	 * Records outcomes of one claim, with a line in the delivery log for each. A row
 	 * whose lease another claim took over in the meantime is left to that claim.
 	 */
-	void record(UUID claim, List<Outcome> outcomes, Instant now) {
+	void record(UUID claim, List<Outcome<Claimed>> outcomes, Instant now) {
 		Timestamp at = Timestamp.from(now);
 		List<Object[]> updates = new ArrayList<>();
 		List<Object[]> log = new ArrayList<>();
-		for (Outcome outcome : outcomes) {
+		for (Outcome<Claimed> outcome : outcomes) {
 			Claimed claimed = outcome.claimed();
-			String status = switch (outcome.kind()) {
-				case SENT -> "SENT";
-				case RETRYING -> "PENDING";
-				case FAILED -> "FAILED";
-				case NOT_NEEDED -> "NOT_NEEDED";
-			};
+			String status = outcome.status();
 			Timestamp next = (outcome.retryAt() != null) ? Timestamp.from(outcome.retryAt()) : null;
 			updates.add(new Object[] { status, next, status, at, claimed.id(), claim });
 			log.add(new Object[] { UUID.randomUUID(), claimed.id(), claimed.clientId(), claimed.channel().name(),
@@ -164,17 +164,6 @@ class OccurrenceStore {
 	 */
 	record Claimed(UUID id, UUID assignmentId, UUID clientId, LocalDate day, Channel channel, Instant dueAt, int round,
 			int attempt) {
-	}
-
-	/** What happened to a claimed reminder, and when to try again if it is retried. */
-	record Outcome(Claimed claimed, Kind kind, Instant retryAt, String detail) {
-
-		enum Kind {
-
-			SENT, RETRYING, FAILED, NOT_NEEDED
-
-		}
-
 	}
 
 }

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Just before sending, for a batch of claimed reminders at once: where each goes, and
  * whether it is still wanted (the practice not yet recorded or skipped that day, the
- * reminder and email still on, the client still signed up). Read-only use of homework's
- * and caseload's tables, as in {@link PlanningFacts}.
+ * reminder still on, the client still signed up, and for its channel email still on or a
+ * device still there). Read-only use of homework's and caseload's tables, as in
+ * {@link PlanningFacts}.
  */
 @Component
 class Recipients {
@@ -36,8 +37,9 @@ class Recipients {
 				              and e.occurred_on = o.local_date) as done,
 				       exists(select 1 from skip s where s.assignment_id = o.assignment_id
 				              and s.occurred_on = o.local_date) as skipped,
-				       acc.password_hash is not null and c.erased_at is null and coalesce(p.email_enabled, true)
-				           and coalesce(r.enabled, true) as wanted
+				       acc.password_hash is not null and c.erased_at is null and coalesce(r.enabled, true) as wanted,
+				       coalesce(p.email_enabled, true) as email_on,
+				       exists(select 1 from push_subscription s where s.client_id = o.client_id) as has_device
 				from reminder_occurrence o
 				join client c on c.id = o.client_id
 				join account acc on acc.id = c.account_id
@@ -46,24 +48,30 @@ class Recipients {
 				where o.id in (:ids)""")
 			.param("ids", claimed.stream().map(Claimed::id).toList())
 			.query((rs, row) -> new Recipient(rs.getObject("id", UUID.class), rs.getString("email"),
-					rs.getBoolean("done"), rs.getBoolean("skipped"), rs.getBoolean("wanted")))
+					rs.getBoolean("done"), rs.getBoolean("skipped"), rs.getBoolean("wanted"), rs.getBoolean("email_on"),
+					rs.getBoolean("has_device")))
 			.list()
 			.forEach((recipient) -> found.put(recipient.occurrenceId(), recipient));
 		return found;
 	}
 
 	/** Where a reminder goes, and whether it still should. */
-	record Recipient(UUID occurrenceId, String email, boolean done, boolean skipped, boolean wanted) {
+	record Recipient(UUID occurrenceId, String email, boolean done, boolean skipped, boolean wanted, boolean emailOn,
+			boolean hasDevice) {
 
-		/** Why it is not sent, or null when it should be. */
-		String notNeeded() {
+		/** Why it is not sent on {@code channel}, or null when it should be. */
+		String notNeeded(Channel channel) {
 			if (this.done) {
 				return "done";
 			}
 			if (this.skipped) {
 				return "skipped";
 			}
-			return (!this.wanted || this.email == null) ? "turned-off" : null;
+			boolean reachable = switch (channel) {
+				case EMAIL -> this.emailOn && this.email != null;
+				case PUSH -> this.hasDevice;
+			};
+			return (!this.wanted || !reachable) ? "turned-off" : null;
 		}
 
 	}

@@ -3,39 +3,43 @@ package org.bridgework.reminders;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntSupplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.bridgework.reminders.OccurrenceStore.Claimed;
-import org.bridgework.reminders.OccurrenceStore.Outcome;
-import org.bridgework.reminders.OccurrenceStore.Outcome.Kind;
+import org.bridgework.reminders.Outcome.Refusal;
 import org.bridgework.reminders.Recipients.Recipient;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the reminders that are due, exactly once as far as PostgreSQL can see (ADR 0013):
+ * Sends the reminders that are due, exactly once as far as PostgreSQL can see (ADR 0013),
+ * channel by channel (email, web push), and then the clinicians' emails:
  * <ol>
  * <li>claim a batch in a transaction of its own ({@code SENDING}, with a lease and a
  * claim id), committed before anything is sent;</li>
- * <li>hand the emails to the mail server over one connection;</li>
+ * <li>hand the batch to its channel (the mail server over one connection, or the
+ * browsers' push services);</li>
  * <li>record each outcome in one transaction, only while this claim still holds the
  * lease: {@code SENT}, or tried again later with back-off, or {@code FAILED} after the
  * last try; a reminder no longer needed (done, skipped, turned off) or hours too late is
  * recorded and not sent.</li>
  * </ol>
  * A node that stops between 1 and 3 leaves its rows {@code SENDING}; when the lease runs
- * out another node claims them again, so nothing is lost. Only a stop between the mail
- * server's acceptance and step 3 can send one twice, with the same Message-ID.
+ * out another node claims them again, so nothing is lost. Only a stop between the
+ * channel's acceptance and step 3 can send one twice, with the same Message-ID or
+ * notification tag.
  */
 @Component
 class ReminderDispatcher {
@@ -46,7 +50,9 @@ class ReminderDispatcher {
 
 	private final Recipients recipients;
 
-	private final EmailChannel email;
+	private final List<ReminderChannel> channels;
+
+	private final ClinicianEmailSender clinicianEmails;
 
 	private final RemindersProperties properties;
 
@@ -54,39 +60,51 @@ class ReminderDispatcher {
 
 	private final Clock clock;
 
-	private volatile boolean warnedNoMail;
+	private final Set<Channel> warnedUnavailable = ConcurrentHashMap.newKeySet();
 
-	ReminderDispatcher(OccurrenceStore store, Recipients recipients, EmailChannel email, RemindersProperties properties,
-			TransactionTemplate transactions, Clock clock) {
+	ReminderDispatcher(OccurrenceStore store, Recipients recipients, List<ReminderChannel> channels,
+			ClinicianEmailSender clinicianEmails, RemindersProperties properties, TransactionTemplate transactions,
+			Clock clock) {
 		this.store = store;
 		this.recipients = recipients;
-		this.email = email;
+		this.channels = channels;
+		this.clinicianEmails = clinicianEmails;
 		this.properties = properties;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
 
 	/**
-	 * Sends everything due now with {@code senders} loops side by side; returns how many
-	 * emails this node handed to the mail server.
+	 * Sends everything due now with {@code senders} loops side by side for each channel,
+	 * then the clinicians' emails; returns how many this node handed over.
 	 */
 	int dispatchDue() {
-		if (!this.email.configured()) {
-			if (!this.warnedNoMail) {
-				this.warnedNoMail = true;
+		int sent = 0;
+		for (ReminderChannel channel : this.channels) {
+			if (channel.configured()) {
+				sent += inLoops(() -> sendOneBatch(channel));
+			}
+			else if (this.warnedUnavailable.add(channel.channel())) {
 				logger.warn("No mail server is configured (spring.mail.host): reminder emails are not sent");
 			}
-			return 0;
 		}
+		if (this.clinicianEmails.configured()) {
+			sent += inLoops(this.clinicianEmails::sendOneBatch);
+		}
+		return sent;
+	}
+
+	/** Runs {@code batch} in {@code senders} loops side by side until nothing is due. */
+	private int inLoops(IntSupplier batch) {
 		int senders = this.properties.senders();
 		if (senders <= 1) {
-			return sendUntilNoneDue();
+			return untilNoneDue(batch);
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(senders);
 		try {
 			List<Future<Integer>> loops = new ArrayList<>();
 			for (int i = 0; i < senders; i++) {
-				loops.add(pool.submit(this::sendUntilNoneDue));
+				loops.add(pool.submit(() -> untilNoneDue(batch)));
 			}
 			int sent = 0;
 			for (Future<Integer> loop : loops) {
@@ -106,68 +124,63 @@ class ReminderDispatcher {
 		}
 	}
 
-	private int sendUntilNoneDue() {
+	private static int untilNoneDue(IntSupplier batch) {
 		int sent = 0;
 		while (true) {
-			int batch = sendOneBatch();
-			if (batch < 0) {
+			int handed = batch.getAsInt();
+			if (handed < 0) {
 				return sent;
 			}
-			sent += batch;
+			sent += handed;
 		}
 	}
 
-	/** One claim-send-record round; -1 when nothing was due. */
-	int sendOneBatch() {
+	/** One claim-send-record round on the channel; -1 when nothing was due. */
+	int sendOneBatch(ReminderChannel channel) {
 		UUID claim = UUID.randomUUID();
-		List<Claimed> claimed = claim(claim);
+		List<Claimed> claimed = claim(claim, channel.channel());
 		if (claimed.isEmpty()) {
 			return -1;
 		}
-		List<Outcome> outcomes = new ArrayList<>();
-		Map<Claimed, String> toSend = toSend(claimed, outcomes);
-		Map<Claimed, String> refused = toSend.isEmpty() ? Map.of() : this.email.send(toSend);
+		List<Outcome<Claimed>> outcomes = new ArrayList<>();
+		Map<UUID, Recipient> found = this.recipients.of(claimed);
+		List<Claimed> toSend = toSend(claimed, found, channel.channel(), outcomes);
+		Map<Claimed, Refusal> refused = toSend.isEmpty() ? Map.of() : channel.send(toSend, found);
 		Instant now = this.clock.instant();
-		for (Claimed reminder : toSend.keySet()) {
-			String why = refused.get(reminder);
-			outcomes.add((why == null) ? new Outcome(reminder, Kind.SENT, null, null) : failed(reminder, why, now));
+		for (Claimed reminder : toSend) {
+			Refusal refusal = refused.get(reminder);
+			outcomes.add((refusal == null) ? Outcome.sent(reminder, null)
+					: Outcome.refused(reminder, reminder.attempt(), refusal, now, this.properties));
 		}
 		this.transactions.executeWithoutResult((status) -> this.store.record(claim, outcomes, now));
 		return toSend.size() - refused.size();
 	}
 
-	/** Claims a batch and commits: the "sending" record, before any email leaves. */
-	List<Claimed> claim(UUID claim) {
+	/** Claims a batch and commits: the "sending" record, before anything leaves. */
+	List<Claimed> claim(UUID claim, Channel channel) {
 		Instant now = this.clock.instant();
-		return this.transactions.execute((status) -> this.store.claimDue(now, now.plus(this.properties.lease()), claim,
-				this.properties.batchSize()));
+		return this.transactions.execute((status) -> this.store.claimDue(channel, now,
+				now.plus(this.properties.lease()), claim, this.properties.batchSize()));
 	}
 
-	private Map<Claimed, String> toSend(List<Claimed> claimed, List<Outcome> outcomes) {
-		Map<UUID, Recipient> found = this.recipients.of(claimed);
+	private List<Claimed> toSend(List<Claimed> claimed, Map<UUID, Recipient> found, Channel channel,
+			List<Outcome<Claimed>> outcomes) {
 		Instant now = this.clock.instant();
-		Map<Claimed, String> toSend = new LinkedHashMap<>();
+		List<Claimed> toSend = new ArrayList<>();
 		for (Claimed reminder : claimed) {
 			Recipient recipient = found.get(reminder.id());
-			String notNeeded = (recipient != null) ? recipient.notNeeded() : "turned-off";
+			String notNeeded = (recipient != null) ? recipient.notNeeded(channel) : "turned-off";
 			if (notNeeded != null) {
-				outcomes.add(new Outcome(reminder, Kind.NOT_NEEDED, null, notNeeded));
+				outcomes.add(Outcome.notNeeded(reminder, notNeeded));
 			}
 			else if (now.isAfter(reminder.dueAt().plus(this.properties.giveUpAfter()))) {
-				outcomes.add(new Outcome(reminder, Kind.FAILED, null, "too-late"));
+				outcomes.add(Outcome.failed(reminder, "too-late"));
 			}
 			else {
-				toSend.put(reminder, recipient.email());
+				toSend.add(reminder);
 			}
 		}
 		return toSend;
-	}
-
-	private Outcome failed(Claimed reminder, String why, Instant now) {
-		if (reminder.attempt() >= this.properties.maxAttempts()) {
-			return new Outcome(reminder, Kind.FAILED, null, why);
-		}
-		return new Outcome(reminder, Kind.RETRYING, now.plus(this.properties.retryAfter(reminder.attempt())), why);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.bridgework.homework.OccurrenceStatus;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.shared.ConflictException;
 import org.bridgework.shared.FormErrors;
@@ -16,11 +17,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The client's reminder pages: settings (email, quiet hours, each practice, the calendar
- * address) and "remind me later", reached from the email and from Today.
+ * address, notifications on this device and the others) and "remind me later", reached
+ * from the email and from Today.
  */
 @Controller
 class ReminderPagesController {
@@ -35,14 +38,17 @@ class ReminderPagesController {
 
 	private final FeedLinks links;
 
+	private final PushSubscriptions push;
+
 	private final Messages messages;
 
 	ReminderPagesController(ReminderSettings settings, Snoozes snoozes, CalendarFeeds feeds, FeedLinks links,
-			Messages messages) {
+			PushSubscriptions push, Messages messages) {
 		this.settings = settings;
 		this.snoozes = snoozes;
 		this.feeds = feeds;
 		this.links = links;
+		this.push = push;
 		this.messages = messages;
 	}
 
@@ -92,9 +98,47 @@ class ReminderPagesController {
 		return "redirect:/me/reminders?calendarOff";
 	}
 
+	/**
+	 * Turns notifications on for this browser: the page's script fills the form with what
+	 * the browser's push service gave it.
+	 */
+	@PostMapping("/me/reminders/push")
+	String turnOnPush(CurrentUser client, @RequestParam(defaultValue = "") String endpoint,
+			@RequestParam(defaultValue = "") String p256dh, @RequestParam(defaultValue = "") String auth,
+			@RequestHeader(name = "User-Agent", required = false) String userAgent, Model model,
+			HttpServletResponse response) {
+		try {
+			this.push.turnOn(client, endpoint, p256dh, auth, userAgent);
+			return "redirect:/me/reminders?pushOn#notifications";
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page(model, this.settings.view(client), FormErrors.of(ex, this.messages), null);
+		}
+	}
+
+	/**
+	 * Turns notifications off for one device from the list ({@code id}), or for this
+	 * browser, named by its push address ({@code endpoint}).
+	 */
+	@PostMapping("/me/reminders/push/off")
+	String turnOffPush(CurrentUser client, @RequestParam(required = false) UUID id,
+			@RequestParam(required = false) String endpoint) {
+		if (id != null) {
+			this.push.turnOff(client, id);
+		}
+		else {
+			this.push.turnOff(client, endpoint);
+		}
+		return "redirect:/me/reminders?pushOff#notifications";
+	}
+
 	@GetMapping("/me/reminders/snooze/{assignmentId}")
 	String snoozePage(CurrentUser client, @PathVariable UUID assignmentId, Model model) {
 		model.addAttribute("assignment", this.snoozes.ownAssignment(client, assignmentId));
+		this.snoozes.today(client, assignmentId)
+			.filter((status) -> status != OccurrenceStatus.DUE)
+			.ifPresent((status) -> model.addAttribute("notNow", Snoozes.nothingToRemindOf(status)));
 		return "reminders/snooze";
 	}
 
@@ -113,7 +157,7 @@ class ReminderPagesController {
 		}
 		catch (ConflictException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("notNow", true);
+			model.addAttribute("notNow", ex.getMessage());
 		}
 		return "reminders/snooze";
 	}

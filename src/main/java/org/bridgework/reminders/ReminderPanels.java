@@ -1,15 +1,13 @@
 package org.bridgework.reminders;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.bridgework.caseload.CareTeam;
 import org.bridgework.homework.Assignment;
 import org.bridgework.homework.AssignmentPanel;
 import org.bridgework.homework.AssignmentPanels;
+import org.bridgework.homework.OccurrenceStatus;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.reminders.SettingsStore.AssignmentSettings;
 
@@ -17,8 +15,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Reminders on homework's pages: on Today, "remind me later" for a practice planned
- * today; for the clinician, each practice's reminder time and a link to what was sent.
+ * Reminders on homework's pages: on Today, "remind me later" for a practice planned today
+ * and not yet done or skipped; for the clinician, each practice's reminder time and a
+ * link to what was sent.
  */
 @Component
 @Order(50)
@@ -26,14 +25,11 @@ class ReminderPanels implements AssignmentPanels {
 
 	private final SettingsStore settings;
 
-	private final CareTeam careTeam;
+	private final Snoozes snoozes;
 
-	private final Clock clock;
-
-	ReminderPanels(SettingsStore settings, CareTeam careTeam, Clock clock) {
+	ReminderPanels(SettingsStore settings, Snoozes snoozes) {
 		this.settings = settings;
-		this.careTeam = careTeam;
-		this.clock = clock;
+		this.snoozes = snoozes;
 	}
 
 	@Override
@@ -52,12 +48,11 @@ class ReminderPanels implements AssignmentPanels {
 
 	@Override
 	public Optional<AssignmentPanel> forToday(CurrentUser client, Assignment assignment) {
-		LocalDate today = LocalDate
-			.now(this.clock.withZone(this.careTeam.requireSelf(client, "view-today").timezone()));
+		boolean due = this.snoozes.today(client, assignment.id()).filter(OccurrenceStatus.DUE::equals).isPresent();
 		boolean on = this.settings.assignments(assignment.clientId())
 			.getOrDefault(assignment.id(), AssignmentSettings.DEFAULT)
 			.enabled();
-		if (!on || !assignment.isOccurrence(today)) {
+		if (!on || !due) {
 			return Optional.empty();
 		}
 		return Optional

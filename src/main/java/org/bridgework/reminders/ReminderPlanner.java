@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Works out the reminders of the client's today and tomorrow (in their zone) and keeps
+ * Works out the reminders of the client's today and tomorrow (in their zone), on each
+ * channel that reaches them (email; push only with a device), and keeps
  * {@code reminder_occurrence} in step: new ones added, changed times moved, ones no
  * longer wanted removed. Only reminders still waiting for their first try and not snoozed
  * are the planner's to change; what was claimed, sent, failed or snoozed stays as it is,
@@ -74,8 +76,15 @@ class ReminderPlanner {
 		return this.transactions.execute((status) -> plan(List.of(clientId), byClient, now));
 	}
 
+	/**
+	 * The same reminders on each channel that reaches the client: an email and a push are
+	 * two rows, each sent once.
+	 */
 	private int plan(List<UUID> clients, Map<UUID, List<Remindable>> byClient, Instant now) {
-		List<PlannedReminder> wanted = new ArrayList<>();
+		Map<Channel, List<PlannedReminder>> wanted = new EnumMap<>(Channel.class);
+		for (Channel channel : Channel.values()) {
+			wanted.put(channel, new ArrayList<>());
+		}
 		Map<UUID, UUID> clientOf = new LinkedHashMap<>();
 		for (UUID clientId : clients) {
 			for (Remindable remindable : byClient.get(clientId)) {
@@ -83,13 +92,17 @@ class ReminderPlanner {
 				for (PlannedReminder planned : remindable.schedule()
 					.between(remindable.plan(), remindable.chosenTime(), today, today.plusDays(1))) {
 					if (planned.dueAt().isAfter(now)) {
-						wanted.add(planned);
+						remindable.channels().forEach((channel) -> wanted.get(channel).add(planned));
 						clientOf.put(planned.assignmentId(), clientId);
 					}
 				}
 			}
 		}
-		return this.store.replacePlanned(clients, wanted, clientOf, now);
+		int changed = 0;
+		for (Channel channel : Channel.values()) {
+			changed += this.store.replacePlanned(clients, channel, wanted.get(channel), clientOf, now);
+		}
+		return changed;
 	}
 
 }

@@ -16,6 +16,7 @@ import org.bridgework.caseload.ClientAccess;
 import org.bridgework.homework.Assignment;
 import org.bridgework.homework.Assignments;
 import org.bridgework.identity.CurrentUser;
+import org.bridgework.reminders.PushSubscriptions.Device;
 import org.bridgework.reminders.SettingsStore.AssignmentSettings;
 import org.bridgework.reminders.SettingsStore.ClientSettings;
 import org.bridgework.shared.FieldChecks;
@@ -25,8 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A client's own reminder settings: email on or off, quiet hours, and per practice on or
- * off and the time. A change is planned at once, so the next reminder already follows it.
+ * A client's own reminder settings: email on or off, quiet hours, per practice on or off
+ * and the time, and the devices they turned notifications on for. A change is planned at
+ * once, so the next reminder already follows it.
  */
 @Service
 class ReminderSettings {
@@ -45,16 +47,22 @@ class ReminderSettings {
 
 	private final CalendarFeeds feeds;
 
+	private final PushSubscriptions push;
+
+	private final PushKeys pushKeys;
+
 	private final Clock clock;
 
 	ReminderSettings(CareTeam careTeam, Assignments assignments, SettingsStore store, ReminderPlanner planner,
-			EmailChannel email, CalendarFeeds feeds, Clock clock) {
+			EmailChannel email, CalendarFeeds feeds, PushSubscriptions push, PushKeys pushKeys, Clock clock) {
 		this.careTeam = careTeam;
 		this.assignments = assignments;
 		this.store = store;
 		this.planner = planner;
 		this.email = email;
 		this.feeds = feeds;
+		this.push = push;
+		this.pushKeys = pushKeys;
 		this.clock = clock;
 	}
 
@@ -72,7 +80,8 @@ class ReminderSettings {
 					chosen.getOrDefault(assignment.id(), AssignmentSettings.DEFAULT)))
 			.toList();
 		return new SettingsView(this.email.configured(), settings.emailEnabled(), QuietView.of(settings.quietHours()),
-				access.timezone().getId(), this.feeds.since(access).orElse(null), practices);
+				access.timezone().getId(), this.feeds.since(access).orElse(null), practices, this.pushKeys.publicKey(),
+				this.push.devices(access.clientId()));
 	}
 
 	/**
@@ -147,9 +156,12 @@ class ReminderSettings {
 	/**
 	 * @param emailAvailable whether the installation can send email at all
 	 * @param calendarSince when the client's calendar address was made, or null
+	 * @param pushKey the installation's VAPID public key (base64url), the
+	 * {@code applicationServerKey} a browser subscribes with
+	 * @param pushDevices the devices the client turned notifications on for, newest first
 	 */
 	record SettingsView(boolean emailAvailable, boolean emailEnabled, QuietView quietHours, String timezone,
-			Instant calendarSince, List<PracticeReminder> practices) {
+			Instant calendarSince, List<PracticeReminder> practices, String pushKey, List<Device> pushDevices) {
 	}
 
 	/** Quiet hours as "HH:MM" times. */

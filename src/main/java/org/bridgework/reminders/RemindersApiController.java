@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.bridgework.identity.CurrentUser;
+import org.bridgework.reminders.ClinicianEmailSettings.EmailsView;
 import org.bridgework.reminders.DeliveryLog.Delivery;
+import org.bridgework.reminders.PushSubscriptions.Device;
 import org.bridgework.reminders.ReminderSettings.SettingsView;
 import org.bridgework.shared.InvalidInputException;
 
@@ -18,12 +20,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reminders in the JSON API: the client's own settings, snoozes and calendar address, and
- * a client's delivery log for their clinicians and admins.
+ * Reminders in the JSON API: the client's own settings, snoozes, calendar address and
+ * devices for notifications; a client's delivery log for their clinicians and admins; and
+ * a clinician's own emails.
  */
 @RestController
 class RemindersApiController {
@@ -38,13 +42,19 @@ class RemindersApiController {
 
 	private final DeliveryLog log;
 
+	private final PushSubscriptions push;
+
+	private final ClinicianEmailSettings clinicianEmails;
+
 	RemindersApiController(ReminderSettings settings, Snoozes snoozes, CalendarFeeds feeds, FeedLinks links,
-			DeliveryLog log) {
+			DeliveryLog log, PushSubscriptions push, ClinicianEmailSettings clinicianEmails) {
 		this.settings = settings;
 		this.snoozes = snoozes;
 		this.feeds = feeds;
 		this.links = links;
 		this.log = log;
+		this.push = push;
+		this.clinicianEmails = clinicianEmails;
 	}
 
 	@GetMapping("/api/v1/me/reminders")
@@ -88,6 +98,36 @@ class RemindersApiController {
 		this.feeds.revoke(client);
 	}
 
+	/**
+	 * A browser's push subscription, as {@code PushSubscription.toJSON()} gives it:
+	 * {@code {endpoint, keys: {p256dh, auth}}}.
+	 */
+	@PostMapping("/api/v1/me/push-subscriptions")
+	ResponseEntity<Device> turnOnPush(CurrentUser client, @RequestBody(required = false) PushRequest body,
+			@RequestHeader(name = "User-Agent", required = false) String userAgent) {
+		PushRequest request = (body != null) ? body : new PushRequest(null, null);
+		PushKeysRequest keys = (request.keys() != null) ? request.keys() : new PushKeysRequest(null, null);
+		Device device = this.push.turnOn(client, request.endpoint(), keys.p256dh(), keys.auth(), userAgent);
+		return ResponseEntity.status(HttpStatus.CREATED).body(device);
+	}
+
+	@DeleteMapping("/api/v1/me/push-subscriptions/{deviceId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void turnOffPush(CurrentUser client, @PathVariable UUID deviceId) {
+		this.push.turnOff(client, deviceId);
+	}
+
+	@GetMapping("/api/v1/me/digest-emails")
+	EmailsView clinicianEmails(CurrentUser clinician) {
+		return this.clinicianEmails.view(clinician);
+	}
+
+	@PutMapping("/api/v1/me/digest-emails")
+	EmailsView changeClinicianEmails(CurrentUser clinician, @RequestBody(required = false) EmailsRequest body) {
+		EmailsRequest request = (body != null) ? body : new EmailsRequest(null, null, null);
+		return this.clinicianEmails.change(clinician, request.dailyDigest(), request.sessionNotes(), request.sendAt());
+	}
+
 	@GetMapping("/api/v1/clients/{clientId}/reminder-deliveries")
 	List<Delivery> deliveries(CurrentUser actor, @PathVariable UUID clientId) {
 		return this.log.forClient(actor, clientId);
@@ -107,6 +147,19 @@ class RemindersApiController {
 	}
 
 	record SnoozeRequest(UUID assignmentId, String choice) {
+	}
+
+	record PushRequest(String endpoint, PushKeysRequest keys) {
+	}
+
+	/** The browser's public key and auth secret, base64url. */
+	record PushKeysRequest(String p256dh, String auth) {
+	}
+
+	/**
+	 * @param sendAt "HH:MM" on the clinician's clock; left out: as it is
+	 */
+	record EmailsRequest(Boolean dailyDigest, Boolean sessionNotes, String sendAt) {
 	}
 
 	record SnoozeView(UUID assignmentId, String choice, Instant remindAt) {

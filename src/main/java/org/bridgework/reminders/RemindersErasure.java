@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Erasing a client removes their reminder settings, every planned reminder and its
- * delivery log, and their calendar address, before homework removes the assignments those
- * belong to.
+ * delivery log, their calendar address and the devices they get notifications on, before
+ * homework removes the assignments those belong to.
  */
 @Component
 class RemindersErasure extends ClientRowsErasure {
@@ -18,14 +18,14 @@ class RemindersErasure extends ClientRowsErasure {
 
 	RemindersErasure(JdbcClient jdbc) {
 		super(ORDER, jdbc, "reminder_delivery", "reminder_occurrence", "assignment_reminder", "reminder_preference",
-				"calendar_feed");
+				"calendar_feed", "push_subscription");
 	}
 
 	@Override
 	public void erase(ErasedClient client) {
 		client.deleteRows(this.jdbc, "reminder_delivery", "reminder_occurrence");
 		client.deleteAssignmentRows(this.jdbc, "assignment_reminder");
-		client.deleteRows(this.jdbc, "reminder_preference", "calendar_feed");
+		client.deleteRows(this.jdbc, "reminder_preference", "calendar_feed", "push_subscription");
 	}
 
 }

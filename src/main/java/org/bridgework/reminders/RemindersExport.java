@@ -15,10 +15,10 @@ import org.bridgework.exports.ExportTable;
 import org.springframework.stereotype.Component;
 
 /**
- * The client's reminder settings in the JSON export: email on or off, quiet hours, and
- * each practice's reminder as they chose it. The PDF and CSV files leave them out; the
- * planned reminders and what happened to each are the sending's working state, not
- * something the client wrote, and stay out too.
+ * The client's reminder settings in the JSON export: email on or off, quiet hours, each
+ * practice's reminder as they chose it, and the devices notifications are on for. The PDF
+ * and CSV files leave them out; the planned reminders and what happened to each are the
+ * sending's working state, not something the client wrote, and stay out too.
  */
 @Component
 class RemindersExport implements ExportSection {
@@ -27,8 +27,11 @@ class RemindersExport implements ExportSection {
 
 	private final SettingsStore settings;
 
-	RemindersExport(SettingsStore settings) {
+	private final PushSubscriptions push;
+
+	RemindersExport(SettingsStore settings, PushSubscriptions push) {
 		this.settings = settings;
+		this.push = push;
 	}
 
 	@Override
@@ -51,16 +54,23 @@ class RemindersExport implements ExportSection {
 			.map((entry) -> new PracticePart(entry.getKey(), entry.getValue().enabled(),
 					entry.getValue().reminderTime()))
 			.toList();
-		return List.of(new ExportPart("reminders", new RemindersPart(chosen.emailEnabled(),
-				(quiet != null) ? quiet.start() : null, (quiet != null) ? quiet.end() : null, practices)));
+		return List.of(new ExportPart("reminders",
+				new RemindersPart(chosen.emailEnabled(), (quiet != null) ? quiet.start() : null,
+						(quiet != null) ? quiet.end() : null, practices, this.push.devices(access.clientId()))));
 	}
 
 	@Override
 	public Map<String, String> exportedTables() {
-		return Map.of("reminder_preference", "reminders", "assignment_reminder", "reminders");
+		return Map.of("reminder_preference", "reminders", "assignment_reminder", "reminders", "push_subscription",
+				"reminders");
 	}
 
-	record RemindersPart(boolean emailEnabled, LocalTime quietStart, LocalTime quietEnd, List<PracticePart> practices) {
+	/**
+	 * @param notificationDevices the devices notifications are on for, as the client sees
+	 * them (never their push addresses or keys)
+	 */
+	record RemindersPart(boolean emailEnabled, LocalTime quietStart, LocalTime quietEnd, List<PracticePart> practices,
+			List<PushSubscriptions.Device> notificationDevices) {
 	}
 
 	/**

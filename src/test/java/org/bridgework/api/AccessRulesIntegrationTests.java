@@ -17,6 +17,9 @@ import org.bridgework.safety.CrisisSignal;
 import org.bridgework.testing.RecordedActions;
 import org.bridgework.testing.SampleFiles;
 import org.bridgework.testing.TestAlerts;
+import org.bridgework.testing.TestPushSubscriptions;
+import org.bridgework.testing.TestPushSubscriptions.StoredDevice;
+import org.bridgework.testing.TestPushSubscriptions.Subscription;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -462,9 +465,11 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				.rightful(OWN_CLIENT)
 				.expect(HIDDEN, OTHER_CLIENT)
 				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			// The victim's practice is done today: nothing to remind of (409, said in the
+			// problem).
 			Route.signedIn("POST", "/api/v1/me/reminders/snoozes")
 				.body((w) -> Map.of("assignmentId", w.assignment().id(), "choice", "IN_30_MINUTES"))
-				.rightful(OWN_CLIENT)
+				.expect(OWN_CLIENT, Set.of(409))
 				.expect(HIDDEN, OTHER_CLIENT)
 				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
 			Route.signedIn("POST", "/api/v1/me/calendar-feed")
@@ -475,6 +480,26 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			Route.signedIn("DELETE", "/api/v1/me/calendar-feed")
 				.expect(OTHER_CLIENT, Set.of(204))
 				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			// Notifications: each client turns on their own browser (a push subscription
+			// made up here); the victim's device is hidden from another client. Turning
+			// one's own off is proven by RemindersApiIntegrationTests.
+			Route.signedIn("POST", "/api/v1/me/push-subscriptions")
+				.body((w) -> pushSubscriptionBody())
+				.rightful(OWN_CLIENT)
+				.expect(OTHER_CLIENT, Set.of(201))
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			Route.signedIn("DELETE", "/api/v1/me/push-subscriptions/{deviceId}")
+				.at((w) -> "/api/v1/me/push-subscriptions/" + AccessRulesIntegrationTests.victimDevice)
+				.expect(HIDDEN, OTHER_CLIENT)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			// A clinician's own digest emails: counts and links only, nobody's data.
+			Route.signedIn("GET", "/api/v1/me/digest-emails")
+				.expect(NOTHING_OF_THEIRS, OWN_CLINICIAN, STRANGER_CLINICIAN)
+				.expect(FORBIDDEN, OWN_CLIENT, OTHER_CLIENT),
+			Route.signedIn("PUT", "/api/v1/me/digest-emails")
+				.body((w) -> Map.of("dailyDigest", true, "sendAt", "07:30"))
+				.expect(NOTHING_OF_THEIRS, OWN_CLINICIAN, STRANGER_CLINICIAN)
+				.expect(FORBIDDEN, OWN_CLIENT, OTHER_CLIENT),
 			Route.signedIn("GET", "/api/v1/clients/{clientId}/reminder-deliveries")
 				.rightful(OWN_CLINICIAN)
 				.expect(NOTHING_OF_THEIRS, ADMIN)
@@ -534,6 +559,9 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 
 	/** The victim's measure schedule, set before any route is called. */
 	private static volatile UUID victimSchedule;
+
+	/** The victim's device with notifications on. */
+	private static volatile UUID victimDevice;
 
 	/** An open alert of the victim's for the acknowledging route. */
 	private static volatile UUID alertToAcknowledge;
@@ -705,8 +733,22 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 			.param("reminder", reminder)
 			.param("client", victim.id())
 			.update();
+		StoredDevice device = TestPushSubscriptions.storeFor(this.jdbc, victim.id(), "SECRET-ENDPOINT",
+				"SECRET-DEVICE");
+		victimDevice = device.id();
+		secrets = Stream.concat(secrets.stream(), Stream.of(victimDevice.toString(), device.endpoint())).toList();
 		this.world = new World(clinician, victim, assignment, stranger, other, secrets, fileAssignment.id(),
 				privateFile, proposalToAccept, proposalToDiscuss, ideaToAccept, ideaToDiscuss, sessionId, booster);
+	}
+
+	/**
+	 * A browser's push subscription as {@code PushSubscription.toJSON()} gives it: an
+	 * address at a push service and a fresh P-256 public key and auth secret.
+	 */
+	static Map<String, Object> pushSubscriptionBody() {
+		Subscription browser = TestPushSubscriptions.fresh();
+		return Map.of("endpoint", browser.endpoint(), "keys",
+				Map.of("p256dh", browser.p256dh(), "auth", browser.auth()));
 	}
 
 	/** Three steps of breathing, the first named as given. */

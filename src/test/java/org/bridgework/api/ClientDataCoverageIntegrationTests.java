@@ -59,7 +59,12 @@ class ClientDataCoverageIntegrationTests extends ApiIntegrationTestBase {
 			"the audit trail: append-only ids of who did what when, no content; erasure must leave it whole (ADR 0012)",
 			"template_version",
 			"the template library: refers to accounts only as the clinicians and admins who wrote it",
-			"template_archive", "which templates a clinician archived: refers to the clinician's account only");
+			"template_archive", "which templates a clinician archived: refers to the clinician's account only",
+			"clinician_email_setting",
+			"a clinician's choices about their own digest emails: refers to their account only", "clinician_email",
+			"a clinician's planned digest emails (counts made at sending, nothing stored): refers to their account only",
+			"clinician_email_delivery",
+			"when a clinician's digest email was sent or failed: their account only, no content");
 
 	@Autowired
 	JdbcClient jdbc;

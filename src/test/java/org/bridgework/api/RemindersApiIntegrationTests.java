@@ -15,8 +15,12 @@ import biweekly.component.VEvent;
 import org.bridgework.api.ApiFixtures.Assignment;
 import org.bridgework.api.ApiFixtures.Client;
 import org.bridgework.api.ApiFixtures.Clinician;
+import org.bridgework.web.Visitor;
+import org.bridgework.web.Visitor.Page;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bridgework.api.ApiFixtures.EVERY_DAY;
@@ -27,6 +31,9 @@ import static org.bridgework.api.ApiFixtures.assignmentBody;
  * by a real iCalendar library as a phone's calendar would read it.
  */
 class RemindersApiIntegrationTests extends ApiIntegrationTestBase {
+
+	@LocalServerPort
+	int port;
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -140,6 +147,81 @@ class RemindersApiIntegrationTests extends ApiIntegrationTestBase {
 		assertThat(snoozed.get("choice").stringValue()).isEqualTo("IN_30_MINUTES");
 		assertThat(java.time.Instant.parse(snoozed.get("remindAt").stringValue()))
 			.isAfter(java.time.Instant.now().plusSeconds(25 * 60));
+	}
+
+	@Test
+	void aPracticeDoneOrSkippedToday_offersNoSnooze_andSnoozingItAnswers409WithWhy() {
+		Clinician clinician = this.api.newClinician();
+		Client client = this.api.newClientOf(clinician, "Europe/London");
+		Assignment done = this.api.assign(clinician, client, secretPlan(client));
+		Assignment skipped = this.api.assign(clinician, client, secretPlan(client));
+		Assignment due = this.api.assign(clinician, client, secretPlan(client));
+		Visitor phone = new Visitor(this.port);
+		phone.signIn(client.email(), ApiFixtures.PASSWORD);
+		assertThat(phone.open("/today").body()).contains(snoozePath(done), snoozePath(skipped), snoozePath(due));
+
+		this.api.record(client, done, client.today());
+		this.api.skip(client, skipped, client.today(), "TOO_HARD");
+
+		assertThat(phone.open("/today").body()).doesNotContain(snoozePath(done), snoozePath(skipped))
+			.contains(snoozePath(due));
+		Page donePage = phone.open(snoozePath(done));
+		assertThat(donePage.text()).contains("already done this practice today").doesNotContain("In 30 minutes");
+		assertThat(phone.open(snoozePath(skipped)).text()).contains("chose to skip this practice today")
+			.doesNotContain("In 30 minutes");
+		assertThat(phone.open(snoozePath(due)).text()).contains("In 30 minutes");
+		Page refused = phone.submit(donePage, snoozePath(done), Map.of("choice", "IN_30_MINUTES"));
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.text()).contains("already done this practice today");
+
+		JsonNode doneProblem = this.api.http()
+			.post(client.token(), "/api/v1/me/reminders/snoozes",
+					Map.of("assignmentId", done.id(), "choice", "IN_30_MINUTES"))
+			.problem(409);
+		assertThat(doneProblem.get("detail").stringValue()).contains("already done this practice today");
+		JsonNode skippedProblem = this.api.http()
+			.post(client.token(), "/api/v1/me/reminders/snoozes",
+					Map.of("assignmentId", skipped.id(), "choice", "THIS_EVENING"))
+			.problem(409);
+		assertThat(skippedProblem.get("detail").stringValue()).contains("chose to skip this practice today");
+		this.api.http()
+			.post(client.token(), "/api/v1/me/reminders/snoozes",
+					Map.of("assignmentId", due.id(), "choice", "IN_30_MINUTES"))
+			.expect(200);
+	}
+
+	@Test
+	void aClientTurnsNotificationsOnForTheirPhone_seesIt_andTurnsItOff() {
+		Clinician clinician = this.api.newClinician();
+		Client client = this.api.newClientOf(clinician, "Europe/London");
+
+		JsonNode device = this.api.http()
+			.send("POST", "/api/v1/me/push-subscriptions", client.token(),
+					AccessRulesIntegrationTests.pushSubscriptionBody(),
+					Map.of("User-Agent", "Mozilla/5.0 (Linux; Android 14) Chrome/126.0 Mobile Safari/537.36"))
+			.expect(201)
+			.json();
+		assertThat(device.get("device").stringValue()).isEqualTo("Chrome on Android");
+		JsonNode settings = this.api.http().get(client.token(), "/api/v1/me/reminders").expect(200).json();
+		assertThat(settings.get("pushKey").stringValue()).matches("[A-Za-z0-9_-]{87}");
+		assertThat(settings.get("pushDevices").get(0).get("id").stringValue())
+			.isEqualTo(device.get("id").stringValue());
+		assertThat(settings.toString()).doesNotContain("fcm.googleapis.com");
+
+		Map<String, Object> notAPushService = new java.util.HashMap<>(
+				AccessRulesIntegrationTests.pushSubscriptionBody());
+		notAPushService.put("endpoint", "https://intranet.clinic.test/push");
+		assertThat(
+				this.api.http().post(client.token(), "/api/v1/me/push-subscriptions", notAPushService).invalidFields())
+			.containsExactly("endpoint");
+
+		String path = "/api/v1/me/push-subscriptions/" + device.get("id").stringValue();
+		this.api.http().send("DELETE", path, client.token(), null, Map.of()).expect(204);
+		this.api.http().send("DELETE", path, client.token(), null, Map.of()).expect(404);
+	}
+
+	private static String snoozePath(Assignment assignment) {
+		return "/me/reminders/snooze/" + assignment.id();
 	}
 
 	private static Map<String, Object> secretPlan(Client client) {

@@ -91,12 +91,12 @@ class RemindersBrowserTests extends BrowserTestSupport {
 			assertThat(page.locator("h1")).hasText("Reminders");
 			assertThat(page.locator("main")).containsText("cannot send email yet");
 			assertAccessible(page);
-			page.getByLabel("At").fill("07:30");
+			page.getByLabel("At", new Page.GetByLabelOptions().setExact(true)).fill("07:30");
 			page.locator(".reminder-practice")
 				.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Save"))
 				.click();
 			assertThat(page.locator("[role=status]").first()).hasText("Saved. Your next reminders follow it.");
-			assertThat(page.getByLabel("At")).hasValue("07:30");
+			assertThat(page.getByLabel("At", new Page.GetByLabelOptions().setExact(true))).hasValue("07:30");
 
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make a calendar link")).click();
 			assertThat(page.getByLabel("Calendar link"))
@@ -117,6 +117,57 @@ class RemindersBrowserTests extends BrowserTestSupport {
 			assertThat(page.locator(".reminders-clinician").first()).containsText("Reminder at 07:30");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reminders sent")).first().click();
 			assertThat(page.locator("h1")).hasText("Reminders sent");
+			assertAccessible(page);
+		}
+	}
+
+	@Test
+	void notificationsOnThisPhone_areOfferedWhereTheBrowserCanShowThem_andKindlyExplainedWhereNot() {
+		try (BrowserContext phone = phone()) {
+			Page page = phone.newPage();
+			signIn(page, this.clientEmail, PASSWORD, "/today");
+			page.navigate(url("/me/reminders"));
+			// The button appears once the service worker is registered and active.
+			assertThat(page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Turn on notifications on this phone")))
+				.isVisible();
+			assertThat(page.locator("[data-push-unsupported]")).isHidden();
+			Object scope = page.evaluate("() => navigator.serviceWorker.getRegistration('/js/')"
+					+ ".then((registration) => registration && registration.active ? registration.scope : null)");
+			org.assertj.core.api.Assertions.assertThat(scope).isEqualTo(url("/js/"));
+			assertAccessible(page);
+		}
+
+		try (BrowserContext phone = phone()) {
+			// A browser without push (an iPhone's Safari outside the Home Screen, say).
+			phone.addInitScript("delete window.PushManager;");
+			Page page = phone.newPage();
+			signIn(page, this.clientEmail, PASSWORD, "/today");
+			page.navigate(url("/me/reminders"));
+			assertThat(page.locator("[data-push-unsupported]"))
+				.hasText(java.util.regex.Pattern.compile("Email and the calendar link still work"));
+			assertThat(page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Turn on notifications on this phone")))
+				.isHidden();
+			assertAccessible(page);
+		}
+	}
+
+	@Test
+	void aClinicianTurnsOnTheDailyDigest_inTheirSettings() {
+		try (BrowserContext phone = phone()) {
+			Page page = phone.newPage();
+			signIn(page, this.clinicianEmail, PASSWORD, "/clients");
+			page.navigate(url("/account/settings"));
+			assertThat(page.locator("#digest-emails")).containsText("no client's name and nothing clinical");
+			page.locator("input[name=dailyDigest]").check();
+			page.locator("#digest-send-at").fill("07:15");
+			page.locator("#digest-emails")
+				.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Save"))
+				.click();
+			assertThat(page.locator("#digest-emails [role=status]")).hasText("Saved. Your next emails follow it.");
+			assertThat(page.locator("input[name=dailyDigest]")).isChecked();
+			assertThat(page.locator("#digest-send-at")).hasValue("07:15");
 			assertAccessible(page);
 		}
 	}

@@ -36,7 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = { "bridgework.reminders.base-url=https://bridgework.clinic.test/",
 		"bridgework.reminders.lease=PT5M", "bridgework.reminders.max-attempts=3",
-		"bridgework.reminders.first-retry-after=PT1M", "bridgework.reminders.batch-size=7" })
+		"bridgework.reminders.first-retry-after=PT1M", "bridgework.reminders.batch-size=7",
+		// The push services are stand-ins on localhost (FakePushService).
+		"bridgework.push.require-https=false", "bridgework.push.service-hosts=localhost" })
 @Import(ReminderIntegrationTestBase.TestClock.class)
 abstract class ReminderIntegrationTestBase {
 
@@ -81,6 +83,9 @@ abstract class ReminderIntegrationTestBase {
 	void nothingLeftOver() throws Exception {
 		this.jdbc.sql("""
 				update reminder_occurrence set status = 'NOT_NEEDED', lease_until = null, claim = null
+				where status in ('PENDING', 'SENDING')""").update();
+		this.jdbc.sql("""
+				update clinician_email set status = 'NOT_NEEDED', lease_until = null, claim = null
 				where status in ('PENDING', 'SENDING')""").update();
 		this.clock.set(START);
 		if (!mail.isRunning()) {

@@ -153,7 +153,7 @@ class ReminderSendingIntegrationTests extends ReminderIntegrationTestBase {
 		this.planner.planClient(client.id());
 		this.clock.set(Instant.parse("2026-03-02T09:00:00Z"));
 
-		List<Claimed> claimed = this.dispatcher.claim(UUID.randomUUID());
+		List<Claimed> claimed = this.dispatcher.claim(UUID.randomUUID(), Channel.EMAIL);
 		// ...and the node stops here: nothing sent, nothing recorded.
 		assertThat(claimed).extracting(Claimed::assignmentId).containsExactly(assignment);
 		assertThat(status(assignment)).isEqualTo("SENDING");
@@ -172,7 +172,7 @@ class ReminderSendingIntegrationTests extends ReminderIntegrationTestBase {
 		this.fixtures.daily(client, LocalTime.of(9, 0), MONDAY);
 		this.planner.planClient(client.id());
 		this.clock.set(Instant.parse("2026-03-02T09:00:00Z"));
-		Claimed claimed = this.dispatcher.claim(UUID.randomUUID()).get(0);
+		Claimed claimed = this.dispatcher.claim(UUID.randomUUID(), Channel.EMAIL).get(0);
 		this.email.send(Map.of(claimed, address(client)));
 		// ...and the node stops before recording: the one window ADR 0013 describes.
 
@@ -191,13 +191,11 @@ class ReminderSendingIntegrationTests extends ReminderIntegrationTestBase {
 		this.planner.planClient(client.id());
 		this.clock.set(Instant.parse("2026-03-02T09:00:00Z"));
 		UUID slowClaim = UUID.randomUUID();
-		Claimed slow = this.dispatcher.claim(slowClaim).get(0);
+		Claimed slow = this.dispatcher.claim(slowClaim, Channel.EMAIL).get(0);
 		this.clock.advance(Duration.ofMinutes(6));
 		assertThat(this.dispatcher.dispatchDue()).isEqualTo(1);
 
-		this.store.record(slowClaim,
-				List.of(new OccurrenceStore.Outcome(slow, OccurrenceStore.Outcome.Kind.FAILED, null, "late node")),
-				this.clock.instant());
+		this.store.record(slowClaim, List.of(Outcome.failed(slow, "late node")), this.clock.instant());
 
 		assertThat(status(assignment)).isEqualTo("SENT");
 		assertThat(outcomes(assignment)).containsExactly("SENT");

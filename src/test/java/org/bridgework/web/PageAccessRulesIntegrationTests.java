@@ -23,13 +23,13 @@ import org.bridgework.goals.Goals;
 import org.bridgework.homework.AssignmentPlan;
 import org.bridgework.homework.Assignments;
 import org.bridgework.homework.Attachments;
-import org.bridgework.homework.GuidedAudio;
-import org.bridgework.homework.Plans;
-import org.bridgework.homework.PracticeIdeaRequest;
-import org.bridgework.homework.PracticeIdeas;
 import org.bridgework.homework.Barrier;
 import org.bridgework.homework.EntryRequest;
+import org.bridgework.homework.GuidedAudio;
+import org.bridgework.homework.Plans;
 import org.bridgework.homework.Practice;
+import org.bridgework.homework.PracticeIdeaRequest;
+import org.bridgework.homework.PracticeIdeas;
 import org.bridgework.homework.SkipReason;
 import org.bridgework.homework.SkipRequest;
 import org.bridgework.identity.Accounts;
@@ -49,10 +49,13 @@ import org.bridgework.shared.EncryptedColumn;
 import org.bridgework.shared.FieldCipher;
 import org.bridgework.shared.Messages;
 import org.bridgework.shared.Tokens;
-import org.bridgework.web.Visitor.Page;
 import org.bridgework.testing.RecordedActions;
 import org.bridgework.testing.SampleFiles;
 import org.bridgework.testing.TestAlerts;
+import org.bridgework.testing.TestPushSubscriptions;
+import org.bridgework.testing.TestPushSubscriptions.StoredDevice;
+import org.bridgework.testing.TestPushSubscriptions.Subscription;
+import org.bridgework.web.Visitor.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -523,11 +526,37 @@ class PageAccessRulesIntegrationTests {
 				.expect(SHOWN, OWN_CLIENT)
 				.expect(HIDDEN, OTHER_CLIENT)
 				.expect(FORBIDDEN, CLINICIANS),
+			// The victim's practice is done today: the page says there is nothing to
+			// remind
+			// of (409).
 			PageRoute.post("/me/reminders/snooze/{assignmentId}", (w) -> form("choice", "IN_30_MINUTES"))
 				.signedIn()
-				.expect(SHOWN, OWN_CLIENT)
+				.expect(Outcome.NOTHING_TO_DO, OWN_CLIENT)
 				.expect(HIDDEN, OTHER_CLIENT)
 				.expect(FORBIDDEN, CLINICIANS),
+			// Notifications on this phone: each client turns on their own browser (a push
+			// subscription made up here); the victim's device, by id, is hidden from
+			// another client.
+			PageRoute.post("/me/reminders/push", (w) -> pushSubscriptionForm())
+				.signedIn()
+				.expect(redirectTo("/me/reminders?pushOn#notifications"), CLIENTS)
+				.expect(FORBIDDEN, CLINICIANS),
+			PageRoute
+				.post("/me/reminders/push/off",
+						(w) -> form("id", PageAccessRulesIntegrationTests.victimDevice.toString()))
+				.signedIn()
+				.expect(redirectTo("/me/reminders?pushOff#notifications"), OWN_CLIENT)
+				.expect(HIDDEN, OTHER_CLIENT)
+				.expect(FORBIDDEN, CLINICIANS),
+			// A clinician's own digest emails, on their settings page (the first admin is
+			// a
+			// clinician too); clients have none.
+			PageRoute
+				.post("/account/settings/digest-emails",
+						(w) -> form("dailyDigest", "true", "sessionNotes", "true", "sendAt", "07:30"))
+				.signedIn()
+				.expect(redirectTo("/account/settings?emailsSaved#digest-emails"), CLINICIANS)
+				.expect(FORBIDDEN, CLIENTS),
 			PageRoute.get("/clients/{clientId}/reminders")
 				.signedIn()
 				.expect(SHOWN, OWN_CLINICIAN, ADMIN)
@@ -750,6 +779,9 @@ class PageAccessRulesIntegrationTests {
 	/** An open alert of the victim's, for the acknowledging route. */
 	private static volatile UUID alertToAcknowledge;
 
+	/** The victim's device with notifications on. */
+	private static volatile UUID victimDevice;
+
 	@Autowired
 	ApplicationEventPublisher events;
 
@@ -951,6 +983,10 @@ class PageAccessRulesIntegrationTests {
 		alertToAcknowledge = alerts.raise(victim.id(), CrisisSignal.Kind.PHQ9_ITEM9);
 		secrets = Stream.concat(secrets.stream(), Stream.of(openAlert.toString(), alertToAcknowledge.toString()))
 			.toList();
+		StoredDevice device = TestPushSubscriptions.storeFor(this.jdbc, victim.id(), "SECRET-ENDPOINT",
+				"SECRET-DEVICE");
+		victimDevice = device.id();
+		secrets = Stream.concat(secrets.stream(), Stream.of(victimDevice.toString(), device.endpoint())).toList();
 		this.world = new World(victim.id(), victimEmail, assignment, victimToken, templateKey, today, secrets, people,
 				() -> tokenOf(this.clients.add(user(clinician.accountId()), "Invitee", unique("invitee"), LONDON)
 					.inviteUrl()),
@@ -1282,13 +1318,21 @@ class PageAccessRulesIntegrationTests {
 
 	/**
 	 * The victim and the people around them.
-	 *
 	 * @param templateKey a template of the victim's clinician's own, named with a SECRET
 	 * marker, which the victim's homework uses
 	 * @param today the victim's today
 	 * @param secrets strings of the victim's that nobody else may see
 	 * @param freshInvitation makes a new, unused invitation and gives its token
 	 */
+	/**
+	 * A browser's push subscription as the page's script posts it: an address at a push
+	 * service and a fresh P-256 public key and auth secret.
+	 */
+	static MultiValueMap<String, String> pushSubscriptionForm() {
+		Subscription browser = TestPushSubscriptions.fresh();
+		return form("endpoint", browser.endpoint(), "p256dh", browser.p256dh(), "auth", browser.auth());
+	}
+
 	record World(UUID clientId, String victimEmail, UUID assignmentId, String usedToken, String templateKey,
 			LocalDate today, List<String> secrets, Map<Person, Person.Credentials> people,
 			Supplier<String> freshInvitation, UUID attachmentId, UUID proposalToAccept, UUID proposalToDiscuss,
@@ -1328,6 +1372,9 @@ class PageAccessRulesIntegrationTests {
 
 		/** A used invitation link. */
 		static final Outcome GONE = new Outcome("gone", true, Set.of(404, 410), null, "invite.unusable.title");
+
+		/** The page, saying that what was asked has nothing to act on now (409). */
+		static final Outcome NOTHING_TO_DO = new Outcome("shown, nothing to do now", false, Set.of(409), null, null);
 
 		/** The page, for the person's own work. */
 		static final Outcome SHOWN = new Outcome("shown", false, Set.of(200), null, null);
