@@ -87,11 +87,18 @@ class EncryptionCoverageIntegrationTests extends ApiIntegrationTestBase {
 			entry("calendar_feed.token_hash", SECRET_HASH),
 			entry("two_step.secret",
 					"an authenticator key, already AES-GCM encrypted under the two-step key (ADR 0011), not free text"),
-			entry("recovery_code.code_hash", SECRET_HASH), entry("two_step_event.kind", CODE),
-			entry("sign_in_step.token_hash", SECRET_HASH), entry("sign_in_step.purpose", CODE),
-			entry("reminder_occurrence.channel", CODE), entry("reminder_occurrence.status", CODE),
-			entry("reminder_delivery.channel", CODE), entry("reminder_delivery.outcome", CODE),
-			entry("reminder_delivery.detail",
+			entry("recovery_code.code_hash", SECRET_HASH),
+			entry("push_subscription.endpoint",
+					"the push service's address for one browser, posted to in the clear anyway; no free text"),
+			entry("push_subscription.p256dh", "the browser's public key for push messages"),
+			entry("push_subscription.auth",
+					"the browser's push secret: it opens only the generic reminder words; no free text"),
+			entry("push_subscription.device",
+					"the browser a client turned notifications on in, shown on their reminder settings; nothing clinical"),
+			entry("two_step_event.kind", CODE), entry("sign_in_step.token_hash", SECRET_HASH),
+			entry("sign_in_step.purpose", CODE), entry("reminder_occurrence.channel", CODE),
+			entry("reminder_occurrence.status", CODE), entry("reminder_delivery.channel", CODE),
+			entry("reminder_delivery.outcome", CODE), entry("reminder_delivery.detail",
 					"what the mail server or push service answered when a send failed; never what was sent"));
 
 	@Autowired
