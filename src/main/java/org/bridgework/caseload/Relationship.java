@@ -16,6 +16,13 @@ public enum Relationship {
 	CLINICIAN,
 
 	/**
+	 * A clinician an admin gave time-limited access to the client while their own
+	 * clinicians are away (docs/adr/0014): sees and does what a clinician does for the
+	 * client's care until the grant ends, but does not erase, export or arrange cover.
+	 */
+	COVERING,
+
+	/**
 	 * An admin who is not the client's clinician, only to finish an erasure the client
 	 * asked for (see {@link CareTeam#requireClinicianOrAdmin}): sees nothing of the
 	 * record.
