@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
@@ -23,9 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * A clinician with an admin's covering grant that has not ended or run out (by the
  * injected clock) stands to the client as {@link Relationship#COVERING}: {@link #require}
- * and {@link #requireClinician} let them in, for the care itself; {@link #requireOwn},
- * {@link #requireOwnClinician} and {@link #requireClinicianOrAdmin} do not
- * (docs/adr/0014).
+ * and {@link #requireClinician} let them in, for the care itself, and so does
+ * {@link #requireClinicianOrAdmin} (the reminder log); {@link #requireOwn},
+ * {@link #requireOwnClinician} and {@link #requireOwnClinicianOrAdmin} (export, arranging
+ * cover, erasure) do not (docs/adr/0014).
  */
 @Component
 public class CareTeam {
@@ -115,16 +117,30 @@ public class CareTeam {
 	}
 
 	/**
-	 * One of the client's own clinicians, or an admin: for what the clinic looks after
-	 * rather than the care itself (finishing an erasure, the reminder delivery log). An
+	 * One of the client's clinicians (a covering one too), or an admin: for what the
+	 * clinic looks after rather than the care itself (the reminder delivery log). An
 	 * admin gets an access of {@link Relationship#ADMIN}, which shows nothing of the
-	 * record; anyone else, a covering clinician too, is told the client does not exist,
-	 * and so is everyone once the client is erased.
+	 * record; anyone else is told the client does not exist, and so is everyone once the
+	 * client is erased.
 	 */
 	@Transactional(readOnly = true)
 	public ClientAccess requireClinicianOrAdmin(CurrentUser actor, UUID clientId, String action) {
+		return clinicianOrAdmin(actor, clientId, action, ClientAccess::isClinician);
+	}
+
+	/**
+	 * As {@link #requireClinicianOrAdmin}, but never a covering clinician: for finishing
+	 * an erasure, which only the client's own clinicians or an admin may do.
+	 */
+	@Transactional(readOnly = true)
+	public ClientAccess requireOwnClinicianOrAdmin(CurrentUser actor, UUID clientId, String action) {
+		return clinicianOrAdmin(actor, clientId, action, CareTeam::isOwnClinician);
+	}
+
+	private ClientAccess clinicianOrAdmin(CurrentUser actor, UUID clientId, String action,
+			Predicate<ClientAccess> clinicianEnough) {
 		if (actor.is(Role.CLINICIAN)) {
-			Optional<ClientAccess> clinician = find(actor, clientId).filter(CareTeam::isOwnClinician);
+			Optional<ClientAccess> clinician = find(actor, clientId).filter(clinicianEnough);
 			if (clinician.isPresent()) {
 				this.journal.granted(clinician.get(), action, null);
 				return clinician.get();

@@ -3,6 +3,7 @@ package org.bridgework.caseload;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,9 @@ public class CoveringAccess {
 		admin.require(Role.ADMIN);
 		CoverRequest cover = check(request);
 		this.grants.lockClient(cover.clientId());
-		Instant now = this.clock.instant();
+		// As PostgreSQL keeps it, so the grant runs out at the same instant here as
+		// there.
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		if (this.grants.activeFor(cover.clientId(), cover.clinicianId(), now)) {
 			throw new ConflictException("problem.covering.alreadyActive");
 		}
@@ -128,14 +131,16 @@ public class CoveringAccess {
 	 * Ends a grant now: by an admin, or by one of the client's own clinicians (who may
 	 * end a cover they did not ask for). Anyone else is told it does not exist. A grant
 	 * that has ended or run out already stays as it is.
-	 * @param clientId the client the grant must be about, or null for any
+	 * @param clientId the client whose page it is ended from, where only one of the
+	 * client's own clinicians may end it (an admin who is a clinician too included); null
+	 * from the admin's page or the API, where an admin may too
 	 */
 	@Transactional
 	CoveringGrant end(CurrentUser actor, UUID grantId, UUID clientId) {
 		CoveringGrant grant = this.grants.find(grantId)
 			.filter((found) -> clientId == null || found.clientId().equals(clientId))
 			.orElseThrow(() -> new NotFoundException("Covering access"));
-		if (actor.is(Role.ADMIN)) {
+		if (clientId == null && actor.is(Role.ADMIN)) {
 			this.careTeam.requireAdmin(actor, grant.clientId(), "end-covering-access", grantId);
 		}
 		else {

@@ -23,9 +23,9 @@ public enum Relationship {
 	COVERING,
 
 	/**
-	 * An admin who is not the client's clinician, only to finish an erasure the client
-	 * asked for (see {@link CareTeam#requireClinicianOrAdmin}): sees nothing of the
-	 * record.
+	 * An admin, for what the clinic looks after (finishing an erasure the client asked
+	 * for, see {@link CareTeam#requireOwnClinicianOrAdmin}; the reminder log; arranging
+	 * cover): sees nothing of the record.
 	 */
 	ADMIN
 
