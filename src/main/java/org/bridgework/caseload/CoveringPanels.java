@@ -45,9 +45,13 @@ class CoveringPanels extends ClientPagePanels {
 		if (access.isCovering()) {
 			covers.stream().findFirst().ifPresent((cover) -> view.addObject("yourCover", cover));
 		}
-		else if (!covers.isEmpty() || request.getParameter("coverEnded") != null) {
-			view.addObject("covers", covers);
-			view.addObject("coverEnded", request.getParameter("coverEnded") != null);
+		else {
+			// Only whether the flag is there; its value is never read.
+			boolean coverEnded = request.getParameter("coverEnded") != null;
+			if (!covers.isEmpty() || coverEnded) {
+				view.addObject("covers", covers);
+				view.addObject("coverEnded", coverEnded);
+			}
 		}
 	}
 
