@@ -1,9 +1,13 @@
 package org.bridgework.caseload;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.bridgework.identity.AccountSettings;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.identity.Role;
 import org.bridgework.shared.ConflictException;
@@ -30,14 +34,34 @@ class CaseloadPageController {
 
 	private final Messages messages;
 
-	CaseloadPageController(Clients clients, Messages messages) {
+	private final CoveringAccess covering;
+
+	private final AccountSettings settings;
+
+	private final Clock clock;
+
+	CaseloadPageController(Clients clients, Messages messages, CoveringAccess covering, AccountSettings settings,
+			Clock clock) {
 		this.clients = clients;
 		this.messages = messages;
+		this.covering = covering;
+		this.settings = settings;
+		this.clock = clock;
 	}
 
+	/**
+	 * The clinician's own clients, who covers any of them now, and the clients the
+	 * clinician covers for someone else while the grant lasts.
+	 */
 	@GetMapping("/clients")
 	String caseload(CurrentUser clinician, Model model) {
 		model.addAttribute("clients", this.clients.caseload(clinician));
+		ZoneId zone = this.settings.zoneOf(clinician);
+		Instant now = this.clock.instant();
+		model.addAttribute("covering",
+				this.covering.coversOf(clinician).stream().map((grant) -> CoverView.of(grant, zone, now)).toList());
+		model.addAttribute("coveredClients",
+				this.covering.onCaseloadOf(clinician).stream().map((grant) -> CoverView.of(grant, zone, now)).toList());
 		return "caseload/clients";
 	}
 

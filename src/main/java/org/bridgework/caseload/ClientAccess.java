@@ -46,8 +46,17 @@ public final class ClientAccess {
 		return this.relationship == Relationship.SELF;
 	}
 
+	/**
+	 * Whether the person sees the record as a clinician does: one of the client's own
+	 * clinicians, or a clinician covering for them.
+	 */
 	public boolean isClinician() {
-		return this.relationship == Relationship.CLINICIAN;
+		return this.relationship == Relationship.CLINICIAN || this.relationship == Relationship.COVERING;
+	}
+
+	/** Whether the person sees the record only under an admin's covering grant. */
+	public boolean isCovering() {
+		return this.relationship == Relationship.COVERING;
 	}
 
 	public boolean isAdmin() {

@@ -16,9 +16,16 @@ public enum Relationship {
 	CLINICIAN,
 
 	/**
-	 * An admin who is not the client's clinician, only to finish an erasure the client
-	 * asked for (see {@link CareTeam#requireClinicianOrAdmin}): sees nothing of the
-	 * record.
+	 * A clinician an admin gave time-limited access to the client while their own
+	 * clinicians are away (docs/adr/0015): sees and does what a clinician does for the
+	 * client's care until the grant ends, but does not erase, export or arrange cover.
+	 */
+	COVERING,
+
+	/**
+	 * An admin, for what the clinic looks after (finishing an erasure the client asked
+	 * for, see {@link CareTeam#requireOwnClinicianOrAdmin}; the reminder log; arranging
+	 * cover): sees nothing of the record.
 	 */
 	ADMIN
 

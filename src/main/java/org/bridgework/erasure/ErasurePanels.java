@@ -33,6 +33,10 @@ class ErasurePanels extends ClientPagePanels {
 
 	@Override
 	protected void onClientPage(ClientAccess access, HttpServletRequest request, ModelAndView view) {
+		if (access.isCovering()) {
+			// Only the client's own clinicians (or an admin) finish an erasure.
+			return;
+		}
 		this.erasures.pendingFor(access).ifPresent((pending) -> view.addObject("erasureRequest", pending));
 	}
 

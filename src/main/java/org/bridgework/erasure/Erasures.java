@@ -105,7 +105,7 @@ public class Erasures {
 	 */
 	@Transactional(readOnly = true)
 	public PendingErasure pendingFor(CurrentUser actor, UUID clientId) {
-		this.careTeam.requireClinicianOrAdmin(actor, clientId, "view-erasure-request");
+		this.careTeam.requireOwnClinicianOrAdmin(actor, clientId, "view-erasure-request");
 		return this.requests.pendingFor(clientId)
 			.map(this::withHoldUp)
 			.orElseThrow(() -> new NotFoundException("Client"));
@@ -128,7 +128,7 @@ public class Erasures {
 	 */
 	@Transactional
 	public ErasedClient complete(CurrentUser actor, UUID clientId, String confirmation) {
-		ClientAccess access = this.careTeam.requireClinicianOrAdmin(actor, clientId, "complete-erasure");
+		ClientAccess access = this.careTeam.requireOwnClinicianOrAdmin(actor, clientId, "complete-erasure");
 		UUID accountId = this.requests.lockRequest(clientId)
 			.orElseThrow(() -> access.isAdmin() ? new NotFoundException("Client")
 					: new ConflictException("problem.erasure.notAsked"));

@@ -102,7 +102,7 @@ class ClientRecords {
 	}
 
 	private Opened open(CurrentUser actor, UUID clientId, LocalDate from, LocalDate to) {
-		ClientAccess access = this.careTeam.require(actor, clientId, "export-record");
+		ClientAccess access = this.careTeam.requireOwn(actor, clientId, "export-record");
 		LocalDate today = LocalDate.now(this.clock.withZone(access.timezone()));
 		LocalDate last = (to != null) ? to : today;
 		LocalDate first = (from != null) ? from : LocalDate.EPOCH;

@@ -110,7 +110,7 @@ class ExportPageController {
 
 	/** Back to the form, once it is certain the person may see the client at all. */
 	private ResponseEntity<byte[]> backToForm(CurrentUser actor, UUID clientId, String back, String from, String to) {
-		this.careTeam.require(actor, clientId, "export-record");
+		this.careTeam.requireOwn(actor, clientId, "export-record");
 		String query = "?" + BAD_RANGE + "&from=" + encode(from) + "&to=" + encode(to) + "#export";
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, back + query).build();
 	}

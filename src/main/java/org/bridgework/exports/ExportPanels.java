@@ -23,6 +23,10 @@ class ExportPanels extends ClientPagePanels {
 
 	@Override
 	protected void onClientPage(ClientAccess access, HttpServletRequest request, ModelAndView view) {
+		if (access.isCovering()) {
+			// Covering is for the care in the meantime, not for taking a copy away.
+			return;
+		}
 		view.addObject("exportForm", new Form("/clients/" + access.clientId() + "/export", request.getParameter("from"),
 				request.getParameter("to"), request.getParameter(ExportPageController.BAD_RANGE) != null));
 	}

@@ -1,7 +1,6 @@
 package org.bridgework.alerts;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import org.bridgework.identity.Accounts;
 import org.bridgework.identity.CurrentUser;
 import org.bridgework.safety.CrisisSignal;
 import org.bridgework.testing.MovableClock;
+import org.bridgework.testing.MovableClockConfiguration;
 import org.bridgework.testing.TestAlerts;
 import org.bridgework.testing.TestPeople;
 import org.junit.jupiter.api.AfterAll;
@@ -28,10 +28,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = { "bridgework.alerts.escalation-email=" + AlertEscalationIntegrationTests.DUTY,
 		"bridgework.alerts.escalate-after=PT30M", "bridgework.alerts.escalation-poll=PT1H",
 		"bridgework.alerts.base-url=https://bridgework.clinic.test/" })
+@Import(MovableClockConfiguration.class)
 class AlertEscalationIntegrationTests {
 
 	static final String DUTY = "duty@clinic.test";
@@ -184,17 +183,6 @@ class AlertEscalationIntegrationTests {
 
 	private UUID raise(TestPeople.Client client, CrisisSignal.Kind kind) {
 		return new TestAlerts(this.events, this.transactions, this.jdbc).raise(client.id(), kind);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class TestClock {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock(Instant.now());
-		}
-
 	}
 
 }

@@ -545,6 +545,28 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				.rightful(OWN_CLIENT)
 				.expect(NOTHING_OF_THEIRS, OTHER_CLIENT)
 				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, ADMIN),
+			// Covering access (docs/adr/0015): admins give and list it. The grant given
+			// here lets the stranger cover the other client, never the victim.
+			Route.signedIn("POST", "/api/v1/covering-access")
+				.body((w) -> Map.of("clientId", w.other().id(), "clinicianId", w.stranger().id(), "reason",
+						"Covering while their clinician is on leave", "hours", 1))
+				.rightful(ADMIN)
+				.expect(FORBIDDEN, STRANGER_CLINICIAN, OWN_CLINICIAN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/covering-access")
+				.rightful(ADMIN)
+				.expect(FORBIDDEN, STRANGER_CLINICIAN, OWN_CLINICIAN, OTHER_CLIENT, OWN_CLIENT),
+			// {grantId} is a grant on the victim, long run out, to another clinician. An
+			// admin may end any grant, and so reads the client's name in it
+			// (CoveringAccessIntegrationTests); everyone else but the victim's own
+			// clinician is told it does not exist.
+			Route.signedIn("POST", "/api/v1/covering-access/{grantId}/end")
+				.at((w) -> "/api/v1/covering-access/" + AccessRulesIntegrationTests.victimCover + "/end")
+				.rightful(OWN_CLINICIAN)
+				.expect(FORBIDDEN, STRANGER_CLINICIAN, OTHER_CLIENT, OWN_CLIENT),
+			Route.signedIn("GET", "/api/v1/clients/{clientId}/covering-access")
+				.rightful(OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN)
+				.expect(FORBIDDEN, ADMIN, OTHER_CLIENT, OWN_CLIENT),
 			// The audit trail itself (ids and codes, no content) is for admins.
 			Route.signedIn("GET", "/api/v1/audit/verification")
 				.rightful(ADMIN)
@@ -565,6 +587,9 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 
 	/** An open alert of the victim's for the acknowledging route. */
 	private static volatile UUID alertToAcknowledge;
+
+	/** A covering grant on the victim that ran out long ago, for the ending route. */
+	private static volatile UUID victimCover;
 
 	@Autowired
 	private ApplicationEventPublisher events;
@@ -676,6 +701,16 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 
 		Clinician stranger = this.api.newClinician();
 		this.api.newClientOf(stranger);
+		victimCover = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into covering_access (id, client_id, clinician_id, granted_by, granted_at, expires_at, reason)
+				values (:id, :client, :clinician, (select id from account where lower(email) = lower(:admin)),
+				        now() - interval '100 days', now() - interval '99 days', 'SECRET-REASON on leave')""")
+			.param("id", victimCover)
+			.param("client", victim.id())
+			.param("clinician", this.api.newClinician().id())
+			.param("admin", ADMIN_EMAIL)
+			.update();
 		Client other = this.api.newClientOf(clinician);
 		this.api.assign(clinician, other, "mood-log", EVERY_DAY);
 
@@ -683,7 +718,7 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 				victim.userId().toString(), assignment.id().toString(), entryId.toString(), privateEntryId.toString(),
 				skipId.toString(), fileAssignment.id().toString(), privateFile, "RIFF", proposalToAccept.toString(),
 				proposalToDiscuss.toString(), ideaToAccept.toString(), ideaToDiscuss.toString(), sessionId.toString(),
-				booster, ownTemplate, ownPractice.id().toString());
+				booster, ownTemplate, ownPractice.id().toString(), victimCover.toString());
 		victimGoal = UUID.fromString(this.api.http()
 			.get(clinician.token(), "/api/v1/clients/" + victim.id() + "/goals")
 			.expect(200)

@@ -282,6 +282,11 @@ class ErasureApiIntegrationTests extends ApiIntegrationTestBase {
 			.post(null, "/api/v1/auth/token", Map.of("email", someone.email(), "password", "not the password"))
 			.expect(401);
 		this.api.http().post(someone.token(), "/api/v1/me/help-requests", null).expect(201);
+		this.api.http()
+			.post(this.api.adminToken(), "/api/v1/covering-access",
+					Map.of("clientId", someone.id(), "clinicianId", this.api.newClinician().id(), "reason",
+							"COVER-" + marker, "hours", 24))
+			.expect(201);
 	}
 
 	/**

@@ -108,7 +108,7 @@ class ExportApiIntegrationTests extends ApiIntegrationTestBase {
 		Map<String, String> files = unzip(own.body());
 		assertThat(files).containsOnlyKeys("profile.csv", "goals.csv", "assignments.csv", "entries.csv", "skips.csv",
 				"check-ins.csv", "sessions.csv", "session-summaries.csv", "ladder-steps.csv", "staying-well-plan.csv",
-				"measures.csv");
+				"measures.csv", "covering-access.csv");
 		assertThat(files.values()).allMatch((csv) -> csv.startsWith("\uFEFF"));
 		assertThat(files.get("profile.csv")).contains("Zoë Łukasz,Europe/Warsaw,Dr Siobhán Ó Ríordáin");
 		assertThat(files.get("entries.csv")).contains("\"PUBLIC-NOTE, with \"\"quotes\"\"\"", "PRIVATE-NOTE",

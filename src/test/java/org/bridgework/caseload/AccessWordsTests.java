@@ -29,7 +29,7 @@ class AccessWordsTests {
 
 	/** A call that hands CareTeam an action code, up to the end of its statement. */
 	private static final Pattern CALL = Pattern.compile(
-			"\\b(?:require|requireClinician|requireSelf|readable|clinicianAssignment)\\(([^;]*?)\\);|super\\(careTeam,([^;]*?)\\);",
+			"\\b(?:require|requireClinician|requireSelf|requireOwn|requireOwnClinician|careTeam\\.requireAdmin|requireClinicianOrAdmin|requireOwnClinicianOrAdmin|readable|clinicianAssignment)\\(([^;]*?)\\);|super\\(careTeam,([^;]*?)\\);",
 			Pattern.DOTALL);
 
 	private static final Pattern CODE = Pattern.compile("\"([a-z]+(?:-[a-z0-9]+)+)\"");

@@ -1,5 +1,8 @@
 package org.bridgework.web;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -561,6 +564,43 @@ class PageAccessRulesIntegrationTests {
 				.signedIn()
 				.expect(SHOWN, OWN_CLINICIAN, ADMIN)
 				.expect(HIDDEN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
+			// Covering access (docs/adr/0015): only admins arrange it, and see client
+			// names
+			// only. {grantId} on the admin's pages is a grant on the stranger's client;
+			// the cover given here is the victim's clinician covering the stranger's
+			// client, never anyone covering the victim.
+			PageRoute.get("/admin/covering-access")
+				.signedIn()
+				.expect(SHOWN, ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
+			PageRoute.post("/admin/covering-access/find", (w) -> form("email", unique("nobody") + "@example.test"))
+				.signedIn()
+				.expect(SHOWN, ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
+			PageRoute.get("/admin/covering-access/new")
+				.signedIn()
+				.expect(redirectTo("/admin/covering-access"), ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
+			PageRoute.post("/admin/covering-access/confirm", PageAccessRulesIntegrationTests::coverForm)
+				.signedIn()
+				.expect(SHOWN, ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
+			PageRoute.post("/admin/covering-access", PageAccessRulesIntegrationTests::coverForm)
+				.signedIn()
+				.expect(redirectTo("/admin/covering-access?granted"), ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
+			PageRoute.post("/admin/covering-access/{grantId}/end", (w) -> form())
+				.signedIn()
+				.expect(redirectTo("/admin/covering-access?ended"), ADMIN)
+				.expect(FORBIDDEN, OWN_CLINICIAN, STRANGER_CLINICIAN, OWN_CLIENT, OTHER_CLIENT),
+			// {grantId} here is a grant on the victim, long run out, to another
+			// clinician: only the victim's own clinician may end it from the client page
+			// (the admin, a clinician too, ends grants on the admin's page).
+			PageRoute.post("/clients/{clientId}/covering-access/{grantId}/end", (w) -> form())
+				.signedIn()
+				.expect(redirectTo((w) -> "/clients/" + w.clientId() + "?coverEnded#covering-access"), OWN_CLINICIAN)
+				.expect(HIDDEN, STRANGER_CLINICIAN, ADMIN)
+				.expect(FORBIDDEN, CLIENTS),
 			PageRoute.get("/admin/reminders")
 				.signedIn()
 				.expect(SHOWN, ADMIN)
@@ -782,6 +822,23 @@ class PageAccessRulesIntegrationTests {
 	/** The victim's device with notifications on. */
 	private static volatile UUID victimDevice;
 
+	/** A client of the stranger's, whom the admin's covering pages arrange cover for. */
+	private static volatile UUID strangersClient;
+
+	/** A clinician covering nobody of the victim's, who covers the stranger's client. */
+	private static volatile UUID coveringClinician;
+
+	/** The victim's clinician, who is given cover of the stranger's client. */
+	private static volatile UUID victimsClinician;
+
+	/** An active covering grant on the stranger's client, for the admin to end. */
+	private static volatile UUID strangersCover;
+
+	/**
+	 * A covering grant on the victim that ran out long ago, for the client page route.
+	 */
+	private static volatile UUID victimCover;
+
 	@Autowired
 	ApplicationEventPublisher events;
 
@@ -945,7 +1002,14 @@ class PageAccessRulesIntegrationTests {
 					new BoosterRequest(null, assignment, today.plusDays(30), null, 1, "SECRET-BOOSTER-" + marker))
 			.get(0);
 
-		this.clients.add(user(stranger.accountId()), "Stranger's client", unique("theirs"), LONDON);
+		strangersClient = this.clients.add(user(stranger.accountId()), "Stranger's client", unique("theirs"), LONDON)
+			.id();
+		coveringClinician = newClinician(admin).accountId();
+		victimsClinician = clinician.accountId();
+		Instant now = Instant.now();
+		strangersCover = cover(strangersClient, coveringClinician, admin.id(), now, now.plus(Duration.ofDays(1)));
+		victimCover = cover(victim.id(), coveringClinician, admin.id(), now.minus(Duration.ofDays(100)),
+				now.minus(Duration.ofDays(99)));
 		Person.Credentials other = newClient(clinician, "Other client");
 		this.assignments.assign(user(clinician.accountId()), other.clientId(),
 				new AssignmentPlan("mood-log", "Mood check-in", null, null, Set.of("MON", "THU"), null, null, null,
@@ -958,8 +1022,9 @@ class PageAccessRulesIntegrationTests {
 		people.put(OWN_CLIENT, new Person.Credentials(victimEmail, PASSWORD, victimAccount, victim.id()));
 		people.put(OTHER_CLIENT, other);
 		List<String> secrets = List.of("SECRET-", victimEmail, victim.id().toString(), victimAccount.toString(),
-				assignment.toString(), entry.toString(), privateEntry.toString(), skip.toString(), victimToken,
-				templateKey, voiceNote.toString(), "RIFF", idea.toString(), booster.toString());
+				victimCover.toString(), assignment.toString(), entry.toString(), privateEntry.toString(),
+				skip.toString(), victimToken, templateKey, voiceNote.toString(), "RIFF", idea.toString(),
+				booster.toString());
 		Goal goal = this.goals.forClient(user(clinician.accountId()), victim.id()).get(0);
 		this.goals.change(user(clinician.accountId()), goal.id(),
 				new GoalChange(null, "SECRET-VALUE-" + marker, null, null));
@@ -1195,6 +1260,8 @@ class PageAccessRulesIntegrationTests {
 					                                       days_of_week), ',' order by id), '')) from assignment) as plans,
 					       (select md5(coalesce(string_agg(concat_ws('|', assignment_id, byte_size, uploaded_at), ','
 					                                       order by assignment_id), '')) from guided_audio) as recordings,
+					       (select md5(coalesce(string_agg(concat_ws('|', id, ended_at, ended_by), ',' order by id), ''))
+					          from covering_access) as covers,
 					       (select count(*) from skip) as skips,
 					       (select count(*) from check_in) as check_ins,
 					       (select count(*) from session_date) as session_dates,
@@ -1247,6 +1314,31 @@ class PageAccessRulesIntegrationTests {
 		IssuedInvitation invitation = this.accounts.inviteClinician(admin, email, "Clinician " + UUID.randomUUID());
 		UUID id = this.accounts.acceptInvitation(invitation.token(), PASSWORD, null);
 		return new Person.Credentials(email, PASSWORD, id, null);
+	}
+
+	/** A covering grant made as the admin's form would, between the times given. */
+	private UUID cover(UUID clientId, UUID clinicianId, UUID adminId, Instant from, Instant until) {
+		UUID id = UUID.randomUUID();
+		this.jdbc
+			.sql("""
+					insert into covering_access (id, client_id, clinician_id, granted_by, granted_at, expires_at, reason)
+					values (:id, :client, :clinician, :admin, :from, :until, 'Covering while their clinician is on leave')""")
+			.param("id", id)
+			.param("client", clientId)
+			.param("clinician", clinicianId)
+			.param("admin", adminId)
+			.param("from", Timestamp.from(from))
+			.param("until", Timestamp.from(until))
+			.update();
+		return id;
+	}
+
+	/**
+	 * The admin's covering form: the victim's clinician to cover the stranger's client.
+	 */
+	static MultiValueMap<String, String> coverForm(World world) {
+		return form("clientId", String.valueOf(strangersClient), "clinicianId", String.valueOf(victimsClinician),
+				"reason", "Covering while their clinician is on leave", "hours", "4");
 	}
 
 	private Person.Credentials newClient(Person.Credentials clinician, String displayName) {
@@ -1496,7 +1588,9 @@ class PageAccessRulesIntegrationTests {
 				.replace("{instrument}", "PHQ-9")
 				.replace("{measureId}", String.valueOf(victimMeasure))
 				.replace("{scheduleId}", String.valueOf(victimSchedule))
-				.replace("{alertId}", String.valueOf(alertToAcknowledge));
+				.replace("{alertId}", String.valueOf(alertToAcknowledge))
+				.replace("{grantId}",
+						String.valueOf(this.pattern.startsWith("/clients/") ? victimCover : strangersCover));
 		}
 
 		/** The path with a new invitation in place of the victim's. */
