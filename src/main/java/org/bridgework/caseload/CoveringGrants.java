@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.bridgework.shared.EncryptedColumn;
+import org.bridgework.shared.EncryptedColumns;
+import org.bridgework.shared.FieldCipher;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,7 +20,9 @@ import org.springframework.stereotype.Repository;
  * to arrange one: clinicians, and clients found by an exact email or by their clinician.
  */
 @Repository
-class CoveringGrants {
+class CoveringGrants implements EncryptedColumns {
+
+	static final EncryptedColumn REASON = EncryptedColumn.of("covering_access", "reason");
 
 	private static final String SELECT_GRANT = """
 			select g.id, g.client_id, c.display_name as client_name, g.clinician_id,
@@ -31,8 +37,16 @@ class CoveringGrants {
 
 	private final JdbcClient jdbc;
 
-	CoveringGrants(JdbcClient jdbc) {
+	private final FieldCipher cipher;
+
+	CoveringGrants(JdbcClient jdbc, FieldCipher cipher) {
+		this.cipher = cipher;
 		this.jdbc = jdbc;
+	}
+
+	@Override
+	public List<EncryptedColumn> encryptedColumns() {
+		return List.of(REASON);
 	}
 
 	void insert(UUID id, UUID clientId, UUID clinicianId, UUID grantedBy, Instant grantedAt, Instant expiresAt,
@@ -46,12 +60,12 @@ class CoveringGrants {
 			.param("by", grantedBy)
 			.param("at", Timestamp.from(grantedAt))
 			.param("until", Timestamp.from(expiresAt))
-			.param("reason", reason)
+			.param("reason", this.cipher.seal(REASON, id, reason))
 			.update();
 	}
 
 	Optional<CoveringGrant> find(UUID id) {
-		return this.jdbc.sql(SELECT_GRANT + " where g.id = :id").param("id", id).query(CoveringGrants::map).optional();
+		return this.jdbc.sql(SELECT_GRANT + " where g.id = :id").param("id", id).query(this::map).optional();
 	}
 
 	/**
@@ -83,7 +97,7 @@ class CoveringGrants {
 				order by g.granted_at desc, g.id limit :limit""")
 			.param("since", Timestamp.from(since))
 			.param("limit", limit)
-			.query(CoveringGrants::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -94,7 +108,7 @@ class CoveringGrants {
 				order by g.granted_at desc, g.id""")
 			.param("client", clientId)
 			.param("since", Timestamp.from(since))
-			.query(CoveringGrants::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -102,7 +116,7 @@ class CoveringGrants {
 	List<CoveringGrant> allOfClient(UUID clientId) {
 		return this.jdbc.sql(SELECT_GRANT + " where g.client_id = :client order by g.granted_at, g.id")
 			.param("client", clientId)
-			.query(CoveringGrants::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -114,7 +128,7 @@ class CoveringGrants {
 				order by lower(c.display_name), g.id""")
 			.param("clinician", clinicianId)
 			.param("now", Timestamp.from(now))
-			.query(CoveringGrants::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -127,7 +141,7 @@ class CoveringGrants {
 				order by g.expires_at, g.id""")
 			.param("clinician", clinicianId)
 			.param("now", Timestamp.from(now))
-			.query(CoveringGrants::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -216,12 +230,13 @@ class CoveringGrants {
 		return new Choice(rs.getObject("id", UUID.class), rs.getString("display_name"));
 	}
 
-	private static CoveringGrant map(ResultSet rs, int row) throws SQLException {
+	private CoveringGrant map(ResultSet rs, int row) throws SQLException {
 		return new CoveringGrant(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
 				rs.getString("client_name"), rs.getObject("clinician_id", UUID.class), rs.getString("clinician_name"),
 				rs.getObject("granted_by", UUID.class), rs.getString("granted_by_name"), instant(rs, "granted_at"),
-				instant(rs, "expires_at"), rs.getString("reason"), instant(rs, "ended_at"),
-				rs.getObject("ended_by", UUID.class), rs.getString("ended_by_name"));
+				instant(rs, "expires_at"),
+				this.cipher.open(REASON, rs.getObject("id", UUID.class), rs.getString("reason")),
+				instant(rs, "ended_at"), rs.getObject("ended_by", UUID.class), rs.getString("ended_by_name"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
