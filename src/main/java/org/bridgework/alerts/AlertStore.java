@@ -34,14 +34,22 @@ class AlertStore implements EncryptedColumns {
 			""";
 
 	/**
-	 * The open alerts of a clinician's clients: {@code care_team_member_clinician} finds
-	 * the clients, {@code alert_open_by_client} (partial, open alerts only) each one's
-	 * open alerts.
+	 * The clients a clinician looks after: those on their care team, and those they cover
+	 * now (docs/adr/0015), so a crisis alert reaches whoever is caring for the client.
 	 */
-	static final String COUNT_OPEN_FOR_CLINICIAN = """
-			select count(*) from alert a
-			join care_team_member m on m.client_id = a.client_id
-			where m.clinician_id = :clinician and a.status = 'OPEN'""";
+	private static final String CLIENT_OF_CLINICIAN = """
+			a.client_id in (select m.client_id from care_team_member m where m.clinician_id = :clinician
+			                union
+			                select g.client_id from covering_access g where g.clinician_id = :clinician
+			                  and g.ended_at is null and g.granted_at <= :now and g.expires_at > :now)""";
+
+	/**
+	 * The open alerts of a clinician's clients: {@code care_team_member_clinician} and
+	 * {@code covering_access_clinician} find the clients, {@code alert_open_by_client}
+	 * (partial, open alerts only) each one's open alerts.
+	 */
+	static final String COUNT_OPEN_FOR_CLINICIAN = "select count(*) from alert a where a.status = 'OPEN' and "
+			+ CLIENT_OF_CLINICIAN;
 
 	private final JdbcClient jdbc;
 
@@ -94,19 +102,25 @@ class AlertStore implements EncryptedColumns {
 		return id;
 	}
 
-	/** Every alert of the clinician's clients, open ones first, newest first. */
-	List<Alert> forClinician(UUID clinicianId) {
-		return this.jdbc.sql(SELECT + """
-				where exists (select 1 from care_team_member m where m.client_id = a.client_id
-				              and m.clinician_id = :clinician)
-				order by a.status = 'OPEN' desc, a.created_at desc""")
+	/**
+	 * Every alert of the clinician's clients (those they cover at {@code now} too), open
+	 * ones first, newest first.
+	 */
+	List<Alert> forClinician(UUID clinicianId, Instant now) {
+		return this.jdbc
+			.sql(SELECT + "where " + CLIENT_OF_CLINICIAN + " order by a.status = 'OPEN' desc, a.created_at desc")
 			.param("clinician", clinicianId)
+			.param("now", Timestamp.from(now))
 			.query((rs, row) -> alert(rs))
 			.list();
 	}
 
-	int countOpenForClinician(UUID clinicianId) {
-		return this.jdbc.sql(COUNT_OPEN_FOR_CLINICIAN).param("clinician", clinicianId).query(Integer.class).single();
+	int countOpenForClinician(UUID clinicianId, Instant now) {
+		return this.jdbc.sql(COUNT_OPEN_FOR_CLINICIAN)
+			.param("clinician", clinicianId)
+			.param("now", Timestamp.from(now))
+			.query(Integer.class)
+			.single();
 	}
 
 	List<Alert> openForClient(UUID clientId) {

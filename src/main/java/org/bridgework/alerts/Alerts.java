@@ -45,14 +45,14 @@ class Alerts {
 		this.messages = messages;
 	}
 
-	/** Every alert of the clinician's own clients, open ones first. */
+	/** Every alert of the clinician's clients, those they cover now included, open ones first. */
 	@Transactional(readOnly = true)
 	List<Alert> forClinician(CurrentUser clinician) {
 		clinician.require(Role.CLINICIAN);
-		return this.store.forClinician(clinician.id());
+		return this.store.forClinician(clinician.id(), this.clock.instant());
 	}
 
-	/** The open alerts of the clinician's own clients. */
+	/** The open alerts of the clinician's clients, those they cover now included. */
 	@Transactional(readOnly = true)
 	List<Alert> openForClinician(CurrentUser clinician) {
 		return forClinician(clinician).stream().filter(Alert::open).toList();
@@ -65,7 +65,7 @@ class Alerts {
 	 */
 	int openCount(CurrentUser clinician) {
 		clinician.require(Role.CLINICIAN);
-		return this.store.countOpenForClinician(clinician.id());
+		return this.store.countOpenForClinician(clinician.id(), this.clock.instant());
 	}
 
 	/** Alert times as this clinician reads them, as of now. */

@@ -139,11 +139,13 @@ class AlertHeaderAndTimesIntegrationTests {
 			return String.join("\n",
 					this.jdbc.sql("explain " + AlertStore.COUNT_OPEN_FOR_CLINICIAN)
 						.param("clinician", this.clinician.id())
+						.param("now", java.sql.Timestamp.from(Instant.now()))
 						.query(String.class)
 						.list());
 		});
 
-		assertThat(plan).contains("alert_open_by_client", "care_team_member_clinician").doesNotContain("Seq Scan");
+		assertThat(plan).contains("alert_open_by_client", "care_team_member_clinician", "covering_access_clinician")
+			.doesNotContain("Seq Scan");
 	}
 
 	@Test

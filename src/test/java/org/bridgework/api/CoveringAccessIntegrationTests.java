@@ -116,11 +116,18 @@ class CoveringAccessIntegrationTests {
 			.expect(200)
 			.json();
 		assertThat(acknowledged.get("acknowledgedByName").stringValue()).isEqualTo("Dr Brook");
+		this.api.http().post(client.token(), "/api/v1/me/help-requests", null).expect(201);
+		assertThat(this.api.http().get(cover.token(), "/api/v1/alerts").expect(200).body())
+			.as("the covering clinician's alerts hold the covered client's")
+			.contains(alertId, "Robin Ashdown");
 
 		this.clock.advance(Duration.ofMinutes(59));
 		this.api.http().get(cover.token(), profile).expect(200);
 		this.clock.advance(Duration.ofMinutes(1));
 
+		assertThat(this.api.http().get(cover.token(), "/api/v1/alerts").expect(200).body())
+			.as("once the cover has run out")
+			.doesNotContain(alertId, "Robin Ashdown");
 		for (String path : List.of(profile, "/api/v1/assignments/" + assignment.id() + "/entries")) {
 			ApiResponse refused = this.api.http().get(cover.token(), path);
 			assertThat(refused.status()).as(path).isEqualTo(404);
