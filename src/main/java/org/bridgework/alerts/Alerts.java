@@ -45,7 +45,10 @@ class Alerts {
 		this.messages = messages;
 	}
 
-	/** Every alert of the clinician's clients, those they cover now included, open ones first. */
+	/**
+	 * Every alert of the clinician's clients, those they cover now included, open ones
+	 * first.
+	 */
 	@Transactional(readOnly = true)
 	List<Alert> forClinician(CurrentUser clinician) {
 		clinician.require(Role.CLINICIAN);

@@ -40,12 +40,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Stored cross-site scripting: a corpus of hostile strings is saved through every
  * free-text field a person can write (names, goals, plans, barriers, answers, notes,
  * skips, check-ins, summaries, ideas, proposals and replies, the staying-well plan,
- * ladder steps, alert notes, a template of the clinician's own), then every page that
- * shows them is opened in Chromium as the clinician and as the client. No page may run
- * any of it (a script the strings call records a hit; a dialog fails the test) nor grow
- * any element from it (each string marks its elements data-xss): the words must come back
- * as text. Checking the elements as well as the scripts means this does not lean on the
- * Content-Security-Policy alone, which would block inline script even if escaping failed.
+ * ladder steps, alert notes, a covering access reason, a template of the clinician's
+ * own), then every page that shows them is opened in Chromium as the clinician and as the
+ * client. No page may run any of it (a script the strings call records a hit; a dialog
+ * fails the test) nor grow any element from it (each string marks its elements data-xss):
+ * the words must come back as text. Checking the elements as well as the scripts means
+ * this does not lean on the Content-Security-Policy alone, which would block inline
+ * script even if escaping failed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StoredXssBrowserTests extends BrowserTestSupport {
@@ -176,6 +177,23 @@ class StoredXssBrowserTests extends BrowserTestSupport {
 			.get("id")
 			.stringValue();
 		post(clinician, "/api/v1/alerts/" + alert + "/acknowledgement", Map.of("note", hostile("alertNote")));
+		coverWithAHostileReason();
+	}
+
+	/**
+	 * An admin gives another clinician covering access; its reason shows on the client
+	 * page.
+	 */
+	private void coverWithAHostileReason() throws Exception {
+		String adminEmail = "xss-admin-" + UUID.randomUUID() + "@example.test";
+		this.accounts.acceptInvitation(this.accounts.invite(null, adminEmail, "Admin", EnumSet.of(Role.ADMIN)).token(),
+				PASSWORD, null);
+		new Visitor(this.port).signIn(adminEmail, PASSWORD);
+		UUID covering = this.accounts.acceptInvitation(this.accounts
+			.invite(null, "xss-cover-" + UUID.randomUUID() + "@example.test", "Dr Cover", EnumSet.of(Role.CLINICIAN))
+			.token(), PASSWORD, null);
+		post(token(adminEmail), "/api/v1/covering-access", Map.of("clientId", this.clientId.toString(), "clinicianId",
+				covering.toString(), "reason", hostile("coverReason"), "hours", 24));
 	}
 
 	@Test
