@@ -14,6 +14,8 @@ import org.bridgework.api.ApiFixtures.Assignment;
 import org.bridgework.api.ApiFixtures.Client;
 import org.bridgework.api.ApiFixtures.Clinician;
 import org.bridgework.safety.CrisisSignal;
+import org.bridgework.shared.EncryptedColumn;
+import org.bridgework.shared.FieldCipher;
 import org.bridgework.testing.RecordedActions;
 import org.bridgework.testing.SampleFiles;
 import org.bridgework.testing.TestAlerts;
@@ -600,6 +602,9 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private FieldCipher cipher;
+
 	private World world;
 
 	@BeforeAll
@@ -705,8 +710,11 @@ class AccessRulesIntegrationTests extends ApiIntegrationTestBase {
 		this.jdbc.sql("""
 				insert into covering_access (id, client_id, clinician_id, granted_by, granted_at, expires_at, reason)
 				values (:id, :client, :clinician, (select id from account where lower(email) = lower(:admin)),
-				        now() - interval '100 days', now() - interval '99 days', 'SECRET-REASON on leave')""")
+				        now() - interval '100 days', now() - interval '99 days', :reason)""")
 			.param("id", victimCover)
+			.param("reason",
+					this.cipher.seal(EncryptedColumn.of("covering_access", "reason"), victimCover,
+							"SECRET-REASON on leave"))
 			.param("client", victim.id())
 			.param("clinician", this.api.newClinician().id())
 			.param("admin", ADMIN_EMAIL)

@@ -101,7 +101,7 @@ class CrisisAlertBrowserTests extends BrowserTestSupport {
 			assertThat(page).hasURL(url("/account/settings"));
 			assertAccessible(page);
 			page.getByLabel("Your time zone").selectOption(KOLKATA);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save time zone")).click();
 			assertThat(page.getByRole(AriaRole.STATUS)).hasText("Saved. Times are now shown in " + KOLKATA + ".");
 			assertThat(alertsInHeader(page, "1 open alert")).isVisible();
 			noSidewaysScrolling(page);

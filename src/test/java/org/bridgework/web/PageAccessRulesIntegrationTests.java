@@ -1319,11 +1319,13 @@ class PageAccessRulesIntegrationTests {
 	/** A covering grant made as the admin's form would, between the times given. */
 	private UUID cover(UUID clientId, UUID clinicianId, UUID adminId, Instant from, Instant until) {
 		UUID id = UUID.randomUUID();
-		this.jdbc
-			.sql("""
-					insert into covering_access (id, client_id, clinician_id, granted_by, granted_at, expires_at, reason)
-					values (:id, :client, :clinician, :admin, :from, :until, 'Covering while their clinician is on leave')""")
+		this.jdbc.sql("""
+				insert into covering_access (id, client_id, clinician_id, granted_by, granted_at, expires_at, reason)
+				values (:id, :client, :clinician, :admin, :from, :until, :reason)""")
 			.param("id", id)
+			.param("reason",
+					this.cipher.seal(EncryptedColumn.of("covering_access", "reason"), id,
+							"Covering while their clinician is on leave"))
 			.param("client", clientId)
 			.param("clinician", clinicianId)
 			.param("admin", adminId)
