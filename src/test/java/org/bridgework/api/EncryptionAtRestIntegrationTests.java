@@ -284,6 +284,12 @@ class EncryptionAtRestIntegrationTests extends ApiIntegrationTestBase {
 			.post(this.clinician.token(), "/api/v1/alerts/" + alert + "/acknowledgement",
 					Map.of("note", say("alert.acknowledgement_note")))
 			.expect(200);
+		this.api.http()
+			.post(this.api.adminToken(), "/api/v1/covering-access",
+					Map.of("clientId", this.client.id().toString(), "clinicianId",
+							this.api.newClinician("Dr Cover").id().toString(), "reason", say("covering_access.reason"),
+							"hours", 24))
+			.expect(201);
 	}
 
 	/** Everything the client's own record and the clinician's alerts answer. */
@@ -296,7 +302,11 @@ class EncryptionAtRestIntegrationTests extends ApiIntegrationTestBase {
 					.get(this.clinician.token(), "/api/v1/clients/" + this.client.id() + "/assignments")
 					.expect(200)
 					.body()
-				+ this.api.http().get(this.clinician.token(), "/api/v1/alerts").expect(200).body();
+				+ this.api.http().get(this.clinician.token(), "/api/v1/alerts").expect(200).body()
+				+ this.api.http()
+					.get(this.clinician.token(), "/api/v1/clients/" + this.client.id() + "/covering-access")
+					.expect(200)
+					.body();
 	}
 
 	/**
