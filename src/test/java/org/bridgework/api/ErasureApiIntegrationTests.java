@@ -15,6 +15,8 @@ import org.bridgework.exports.ExportSection;
 import org.bridgework.shared.ErasedClient;
 import org.bridgework.testing.ClientDataTables;
 import org.bridgework.testing.SampleFiles;
+import org.bridgework.testing.TestPushSubscriptions;
+import org.bridgework.testing.TestPushSubscriptions.Subscription;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -255,6 +257,12 @@ class ErasureApiIntegrationTests extends ApiIntegrationTestBase {
 					Map.of("enabled", true, "reminderTime", "07:30"), Map.of())
 			.expect(200);
 		this.api.http().post(someone.token(), "/api/v1/me/calendar-feed", null).expect(201);
+		Subscription phone = TestPushSubscriptions.fresh();
+		this.api.http()
+			.post(someone.token(), "/api/v1/me/push-subscriptions",
+					Map.of("endpoint", phone.endpoint(), "keys",
+							Map.of("p256dh", phone.p256dh(), "auth", phone.auth())))
+			.expect(201);
 		this.api.http()
 			.post(this.clinician.token(), "/api/v1/clients/" + someone.id() + "/sessions",
 					Map.of("date", someone.today().minusDays(7)))
