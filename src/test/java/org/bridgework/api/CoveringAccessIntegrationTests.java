@@ -12,6 +12,7 @@ import org.bridgework.api.ApiFixtures.Assignment;
 import org.bridgework.api.ApiFixtures.Client;
 import org.bridgework.api.ApiFixtures.Clinician;
 import org.bridgework.caseload.CoveringAccess;
+import org.bridgework.identity.TestAuthenticator;
 import org.bridgework.testing.MovableClock;
 import org.bridgework.testing.MovableClockConfiguration;
 import org.bridgework.web.Visitor;
@@ -67,12 +68,14 @@ class CoveringAccessIntegrationTests {
 	private ApiFixtures api;
 
 	/**
-	 * Each test starts at the real time: the fixtures sign clinicians in with codes their
-	 * authenticator app makes from the real time, which the app checks against its clock.
+	 * Each test starts at the real time, and the people's authenticator apps make their
+	 * codes from the app's clock (moving it on a step when they need a fresh code), as
+	 * the app checks them against it.
 	 */
 	@BeforeEach
 	void startNow() {
 		this.clock.set(Instant.now());
+		TestAuthenticator.useClock(this.port, this.clock);
 	}
 
 	@LocalServerPort
