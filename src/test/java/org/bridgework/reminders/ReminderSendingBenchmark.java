@@ -110,12 +110,14 @@ class ReminderSendingBenchmark {
 				select gen_random_uuid(), a.id, 'Client', 'UTC' from account a where a.email like :pattern""")
 			.param("pattern", "bench-%-" + clinician + "@example.org")
 			.update();
+		// Title and barriers stay placeholders, not ciphertext: sending never reads free
+		// text, and a read of them would fail loudly (UnreadableFieldException).
 		this.jdbc
 			.sql("""
-					insert into assignment (id, client_id, template_version_id, title, days_of_week, time_of_day,
-					                        start_date, created_by)
-					select gen_random_uuid(), c.id, :version, 'Practice', '{MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY}',
-					       '08:00', date '2026-03-01', :clinician
+					insert into assignment (id, client_id, template_version_id, title, barriers, days_of_week,
+					                        time_of_day, start_date, created_by)
+					select gen_random_uuid(), c.id, :version, 'Practice', '[]',
+					       '{MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY}', '08:00', date '2026-03-01', :clinician
 					from client c join account a on a.id = c.account_id, generate_series(1, :per) g
 					where a.email like :pattern""")
 			.param("version", version)
